@@ -151,8 +151,10 @@ class RedisBackend(ReliableBackend):
         self._listening.clear()
         pubsub, self._pubsub = self._pubsub, None
         if pubsub is not None:
-            with contextlib.suppress(Exception):
-                await pubsub.aclose()  # type: ignore[no-untyped-call]
+            # Under the lock so a subscribe() mid-send never revives the closed pubsub object.
+            async with self._lock:
+                with contextlib.suppress(Exception):
+                    await pubsub.aclose()  # type: ignore[no-untyped-call]
 
     async def _supervise(self) -> None:
         backoff = Backoff(maximum=self._max_backoff)

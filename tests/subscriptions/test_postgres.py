@@ -70,6 +70,13 @@ async def test_overlong_channel_name_is_refused(pg: tuple[Broadcast, PostgresBac
     broadcast, _ = pg
     with pytest.raises(ValueError, match="limited to 63 bytes"):
         await broadcast.publish("c" * 64, "x")
+    with pytest.raises(ValueError, match="limited to 63 bytes"):
+        async with broadcast.subscribe("c" * 64):
+            pass
+    # Had the refused subscription stayed registered, this one would skip the backend and pass.
+    with pytest.raises(ValueError, match="limited to 63 bytes"):
+        async with broadcast.subscribe("c" * 64):
+            pass
 
 
 async def test_listener_reconnects_after_its_backend_is_terminated(
