@@ -87,6 +87,11 @@ class Broadcast(_UpstreamBroadcast):
         self._membership_lock = asyncio.Lock()
         self._dispatcher: asyncio.Task[None] | None = None
 
+    @property
+    def backend(self) -> BroadcastBackend:
+        """The backend this broadcast publishes through (for diagnostics)."""
+        return self._transport
+
     async def __aenter__(self) -> Broadcast:
         # Re-declared so `async with` is typed as our class (with ping and our Subscriber).
         await self.connect()

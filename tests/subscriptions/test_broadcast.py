@@ -52,8 +52,8 @@ class UnreachableBackend(MemoryBackend):
 def test_create_broadcast_chooses_backend_by_scheme(url: str, backend_type: type) -> None:
     broadcast = create_broadcast(url)
     assert isinstance(broadcast, UpstreamBroadcast)
-    assert isinstance(broadcast._transport, backend_type)
-    assert isinstance(broadcast._transport, ReliableBackend)
+    assert isinstance(broadcast.backend, backend_type)
+    assert isinstance(broadcast.backend, ReliableBackend)
 
 
 @pytest.mark.parametrize("url", ["kafka://localhost:9092", "redis-stream://localhost", "nope"])
