@@ -1,0 +1,86 @@
+"""The ASGI application: /graphql, /mcp, /healthz and /readyz on one Starlette app."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from mcp_adapter.server import create_mcp_endpoint
+from starlette.applications import Starlette
+from starlette.middleware.trustedhost import TrustedHostMiddleware
+from starlette.requests import Request
+from starlette.responses import JSONResponse
+from starlette.routing import Route, WebSocketRoute
+from tortoise import connections
+
+from backend.core import db, events
+from backend.core.security import BodySizeLimit, CsrfProtection
+from backend.graphql_view import RequireToken, graphql_app
+from backend.schema import create_schema
+from backend.settings import Settings
+from subscriptions import Broadcast, create_broadcast
+
+logger = logging.getLogger("trcr")
+
+
+def _host_names(patterns: tuple[str, ...]) -> list[str]:
+    # Starlette matches host names without ports; the MCP SDK's patterns carry ":*".
+    return sorted({pattern.split(":")[0] for pattern in patterns})
+
+
+def create_app(settings: Settings) -> Starlette:
+    schema = create_schema(settings)
+    mcp = create_mcp_endpoint(settings)
+    state: dict[str, Broadcast] = {}
+
+    @asynccontextmanager
+    async def lifespan(_app: Starlette) -> AsyncIterator[None]:
+        await db.init(settings.database_url)
+        broadcast = create_broadcast(settings.broker_url)
+        await broadcast.connect()
+        state["broadcast"] = broadcast
+        events.configure(broadcast)
+        try:
+            async with mcp.lifespan():
+                yield
+        finally:
+            events.configure(None)
+            await broadcast.disconnect()
+            await db.close()
+
+    async def healthz(_request: Request) -> JSONResponse:
+        return JSONResponse({"status": "ok"})
+
+    async def readyz(_request: Request) -> JSONResponse:
+        checks: dict[str, str] = {}
+        try:
+            await connections.get("default").execute_query("SELECT 1")
+            checks["database"] = "ok"
+        except Exception as error:
+            checks["database"] = f"unavailable: {type(error).__name__}"
+        try:
+            await state["broadcast"].ping()
+            checks["broker"] = "ok"
+        except Exception as error:
+            checks["broker"] = f"unavailable: {type(error).__name__}"
+        ready = all(value == "ok" for value in checks.values())
+        return JSONResponse(
+            {"status": "ready" if ready else "unavailable", **checks},
+            status_code=200 if ready else 503,
+        )
+
+    graphql = TrustedHostMiddleware(
+        BodySizeLimit(
+            CsrfProtection(RequireToken(graphql_app(schema, settings))), settings.max_body_bytes
+        ),
+        allowed_hosts=_host_names(settings.allowed_hosts),
+    )
+    routes = [
+        Route("/healthz", healthz),
+        Route("/readyz", readyz),
+        Route("/graphql", graphql),
+        WebSocketRoute("/graphql", graphql),
+        Route("/mcp", BodySizeLimit(mcp.asgi_app, settings.max_body_bytes)),
+    ]
+    return Starlette(routes=routes, lifespan=lifespan)

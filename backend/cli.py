@@ -1,0 +1,216 @@
+"""The `trcr` command: serve, init, tokens create, migrate, schema export."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import replace
+from pathlib import Path
+from typing import Any, TypeVar
+
+from backend.core import db
+from backend.core.errors import ServiceError
+from backend.settings import Settings
+
+T = TypeVar("T")
+
+SCHEMA_PATH = Path(__file__).resolve().parent.parent / "schema.graphql"
+
+
+def export_schema() -> str:
+    from backend.schema import schema
+
+    return schema.as_str() + "\n"
+
+
+async def _with_db(settings: Settings, work: Callable[[], Awaitable[T]]) -> T:
+    await db.migrate(settings.database_url)
+    await db.init(settings.database_url)
+    try:
+        return await work()
+    finally:
+        await db.close()
+
+
+def _client_setup_line(settings: Settings, token: str) -> str:
+    return f'claude mcp add trcr --transport http {settings.mcp_url} --header "Authorization: Bearer {token}"'
+
+
+async def _first_start_workspace(settings: Settings) -> str | None:
+    """On an empty embedded database, create a workspace so a newcomer can act at once."""
+    from backend.orgs.models import Organization
+    from backend.orgs.service import create_workspace
+
+    if db.is_postgres(settings.database_url) or await Organization.exists():
+        return None
+    workspace = await create_workspace(
+        org_name="My workspace", email="owner@localhost", name="Owner"
+    )
+    return workspace.token
+
+
+def cmd_serve(settings: Settings, _args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from backend.app import create_app
+
+    token = asyncio.run(_with_db(settings, lambda: _first_start_workspace(settings)))
+    if token is not None:
+        print("Created a workspace on the empty database. Your Personal Access Token (shown once):")
+        print(f"\n    {token}\n")
+        print("Connect Claude Code to this server:")
+        print(f"\n    {_client_setup_line(settings, token)}\n", flush=True)
+    print(
+        f"GraphQL: http://{settings.host}:{settings.port}/graphql   MCP: {settings.mcp_url}",
+        flush=True,
+    )
+    uvicorn.run(create_app(settings), host=settings.host, port=settings.port, log_level="info")
+    return 0
+
+
+def cmd_init(settings: Settings, args: argparse.Namespace) -> int:
+    from backend.orgs.service import create_workspace
+
+    workspace = asyncio.run(
+        _with_db(
+            settings,
+            lambda: create_workspace(org_name=args.org_name, email=args.email, name=args.name),
+        )
+    )
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "organization_id": workspace.organization_id,
+                    "user_id": workspace.user_id,
+                    "token": workspace.token,
+                }
+            )
+        )
+    else:
+        print(f"Organization {workspace.organization_id} created; owner {args.email}.")
+        print(f"Personal Access Token (shown once): {workspace.token}")
+        print(_client_setup_line(settings, workspace.token))
+    return 0
+
+
+def cmd_tokens_create(settings: Settings, args: argparse.Namespace) -> int:
+    async def work() -> dict[str, Any]:
+        from backend.orgs.service import find_organization, is_member
+        from backend.users.models import User
+        from backend.users.service import issue_token, normalize_email
+
+        organization = await find_organization(args.org)
+        user = await User.get_or_none(email=normalize_email(args.email))
+        if user is None or not await is_member(
+            organization_id=str(organization.id), user_id=user.id
+        ):
+            raise ServiceError(f"{args.email} is not a member of {args.org}.", field="email")
+        record, plaintext = await issue_token(
+            user_id=user.id,
+            organization_id=organization.id,
+            name=args.name,
+            expires_in_days=args.expires_in_days,
+        )
+        return {
+            "token_id": str(record.id),
+            "token": plaintext,
+            "expires_at": record.expires_at and record.expires_at.isoformat(),
+        }
+
+    result = asyncio.run(_with_db(settings, work))
+    print(
+        json.dumps(result)
+        if args.json
+        else f"Personal Access Token (shown once): {result['token']}"
+    )
+    return 0
+
+
+def cmd_migrate(settings: Settings, _args: argparse.Namespace) -> int:
+    asyncio.run(db.migrate(settings.database_url))
+    print("Migrations applied.")
+    return 0
+
+
+def cmd_schema_export(_settings: Settings, args: argparse.Namespace) -> int:
+    Path(args.output).write_text(export_schema())
+    print(f"Wrote {args.output}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="trcr", description="TRCR workspace backend")
+    parser.add_argument(
+        "--database-url", help="overrides TRCR_DATABASE_URL (default: SQLite file ./trcr.sqlite3)"
+    )
+    parser.add_argument(
+        "--broker-url", help="overrides TRCR_BROKER_URL (memory://, redis://…, postgres://…)"
+    )
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    serve = commands.add_parser("serve", help="run the server")
+    serve.add_argument("--host")
+    serve.add_argument("--port", type=int)
+    serve.add_argument("--allowed-hosts", help="comma-separated Host patterns")
+    serve.add_argument("--allowed-origins", help="comma-separated browser origins")
+    serve.set_defaults(run=cmd_serve)
+
+    init = commands.add_parser("init", help="create an organization, its owner and a token")
+    init.add_argument("--org-name", required=True)
+    init.add_argument("--email", required=True)
+    init.add_argument("--name")
+    init.add_argument("--json", action="store_true")
+    init.set_defaults(run=cmd_init)
+
+    tokens = commands.add_parser("tokens", help="Personal Access Tokens").add_subparsers(
+        dest="tokens_command", required=True
+    )
+    create = tokens.add_parser("create", help="create a token for a member")
+    create.add_argument("--email", required=True)
+    create.add_argument("--org", required=True, help="organization slug")
+    create.add_argument("--name", default="CLI token")
+    create.add_argument("--expires-in-days", type=int)
+    create.add_argument("--json", action="store_true")
+    create.set_defaults(run=cmd_tokens_create)
+
+    migrate = commands.add_parser("migrate", help="apply database migrations")
+    migrate.set_defaults(run=cmd_migrate)
+
+    schema = commands.add_parser("schema", help="GraphQL schema").add_subparsers(
+        dest="schema_command", required=True
+    )
+    export = schema.add_parser("export", help="write the SDL")
+    export.add_argument("--output", default=str(SCHEMA_PATH))
+    export.set_defaults(run=cmd_schema_export)
+    return parser
+
+
+def settings_from(args: argparse.Namespace) -> Settings:
+    settings = Settings.from_env()
+    overrides: dict[str, Any] = {}
+    for name in ("database_url", "broker_url", "host", "port"):
+        value = getattr(args, name, None)
+        if value is not None:
+            overrides[name] = value
+    for name in ("allowed_hosts", "allowed_origins"):
+        value = getattr(args, name, None)
+        if value is not None:
+            overrides[name] = tuple(v.strip() for v in value.split(",") if v.strip())
+    return replace(settings, **overrides)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.run(settings_from(args), args))
+    except ServiceError as error:
+        print(f"error: {error.message}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,64 @@
+"""Database configuration: one tortoise app for every domain, on SQLite or PostgreSQL."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tortoise import Tortoise
+from tortoise.migrations.api.migrate import migrate as run_migrations
+
+# Every domain's models module; one tortoise app so relations read "models.User".
+MODEL_MODULES = [
+    "backend.orgs.models",
+    "backend.users.models",
+    "backend.projects.models",
+    "backend.tasks.models",
+    "backend.time_tracking.models",
+]
+
+
+def normalize_url(url: str) -> str:
+    """Accept the spellings people use for PostgreSQL URLs (tortoise wants postgres://)."""
+    for prefix in ("postgresql+asyncpg://", "postgresql://"):
+        if url.startswith(prefix):
+            return "postgres://" + url[len(prefix) :]
+    return url
+
+
+def tortoise_config(database_url: str) -> dict[str, Any]:
+    return {
+        "connections": {"default": normalize_url(database_url)},
+        "apps": {
+            "models": {
+                "models": MODEL_MODULES,
+                "default_connection": "default",
+                "migrations": "backend.migrations",
+            }
+        },
+        "use_tz": True,
+        "timezone": "UTC",
+    }
+
+
+# Used by the `tortoise makemigrations` command (see [tool.tortoise] in pyproject.toml).
+MIGRATIONS_CONFIG = tortoise_config("sqlite://:memory:")
+
+
+async def migrate(database_url: str) -> None:
+    """Apply every pending migration, then leave the connections closed."""
+    try:
+        await run_migrations(config=tortoise_config(database_url))
+    finally:
+        await Tortoise.close_connections()
+
+
+async def init(database_url: str) -> None:
+    await Tortoise.init(config=tortoise_config(database_url), _enable_global_fallback=True)
+
+
+async def close() -> None:
+    await Tortoise.close_connections()
+
+
+def is_postgres(database_url: str) -> bool:
+    return normalize_url(database_url).startswith("postgres://")

@@ -1,0 +1,38 @@
+"""One masking rule for every interface: expected errors keep their message, others get a request id."""
+
+from __future__ import annotations
+
+import logging
+import uuid
+
+from graphql import GraphQLError
+
+from backend.core.errors import ServiceError
+
+logger = logging.getLogger("trcr.errors")
+
+
+def mask_error(error: GraphQLError) -> GraphQLError:
+    original = error.original_error
+    if isinstance(original, ServiceError):
+        return GraphQLError(
+            original.message,
+            nodes=error.nodes,
+            path=error.path,
+            extensions={"code": original.code.value, "field": original.field},
+        )
+    if original is None:
+        # graphql-core's own errors (syntax, validation, variables) describe the caller's document.
+        return error
+    request_id = uuid.uuid4().hex[:16]
+    logger.error("Unexpected error, request id %s", request_id, exc_info=original)
+    return GraphQLError(
+        f"Unexpected error. Request id: {request_id}",
+        nodes=error.nodes,
+        path=error.path,
+        extensions={"code": "INTERNAL", "request_id": request_id},
+    )
+
+
+def mask_errors(errors: list[GraphQLError]) -> list[GraphQLError]:
+    return [mask_error(error) for error in errors]

@@ -1,0 +1,47 @@
+"""GraphQL shapes shared by every domain: payload errors, mutation payloads, pages."""
+
+from __future__ import annotations
+
+from typing import Generic, TypeVar
+
+import strawberry
+
+from backend.core.errors import ErrorCode as ServiceErrorCode
+from backend.core.errors import ServiceError
+
+T = TypeVar("T")
+
+ErrorCode = strawberry.enum(
+    ServiceErrorCode, name="ErrorCode", description="Why a change was refused."
+)
+
+
+@strawberry.type(description="An expected failure: what went wrong, where, and what to do.")
+class UserError:
+    code: ErrorCode
+    field: str | None
+    message: str
+
+    @classmethod
+    def from_service_error(cls, error: ServiceError) -> UserError:
+        return cls(code=error.code, field=error.field, message=error.message)
+
+
+@strawberry.type(
+    description="The outcome of a change: the result, or the errors that prevented it."
+)
+class Payload(Generic[T]):
+    result: T | None = None
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.type(description="One page of a list, with the cursor of the next page.")
+class Connection(Generic[T]):
+    items: list[T]
+    next_cursor: str | None
+    total_count: int
+
+
+@strawberry.type(description="The id of a deleted or revoked object.")
+class Deleted:
+    id: strawberry.ID

@@ -1,0 +1,78 @@
+"""Keyset pagination with an opaque cursor: stable under inserts, one COUNT for the total."""
+
+from __future__ import annotations
+
+import base64
+import json
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from tortoise.expressions import Q
+from tortoise.models import Model
+from tortoise.queryset import QuerySet
+
+from backend.core.errors import Invalid
+
+M = TypeVar("M", bound=Model)
+
+DEFAULT_LIMIT = 50
+MAX_LIMIT = 200
+
+
+@dataclass(frozen=True)
+class Page(Generic[M]):
+    items: list[M]
+    next_cursor: str | None
+    total_count: int
+
+
+def _encode(values: list[Any]) -> str:
+    return base64.urlsafe_b64encode(json.dumps(values, default=str).encode()).decode().rstrip("=")
+
+
+def _decode(cursor: str, width: int) -> list[Any]:
+    try:
+        padded = cursor + "=" * (-len(cursor) % 4)
+        values = json.loads(base64.urlsafe_b64decode(padded))
+    except (ValueError, TypeError) as error:
+        raise Invalid(
+            "The cursor is not valid. Pass next_cursor from the previous page unchanged.",
+            field="cursor",
+        ) from error
+    if not isinstance(values, list) or len(values) != width:
+        raise Invalid(
+            "The cursor is not valid. Pass next_cursor from the previous page unchanged.",
+            field="cursor",
+        )
+    return values
+
+
+async def paginate(
+    queryset: QuerySet[M],
+    *,
+    limit: int,
+    cursor: str | None,
+    order_by: str,
+    descending: bool = False,
+) -> Page[M]:
+    """Rows ordered by (order_by, id); the cursor holds the last row's pair."""
+    if not 1 <= limit <= MAX_LIMIT:
+        raise Invalid(f"limit must be between 1 and {MAX_LIMIT}; got {limit}.", field="limit")
+    total = await queryset.count()
+    page_query = queryset
+    if cursor:
+        value, last_id = _decode(cursor, 2)
+        field = queryset.model._meta.fields_map[order_by]
+        value = field.to_python_value(value)
+        op = "lt" if descending else "gt"
+        page_query = page_query.filter(
+            Q(**{f"{order_by}__{op}": value}) | Q(**{order_by: value, f"id__{op}": last_id})
+        )
+    prefix = "-" if descending else ""
+    rows = await page_query.order_by(f"{prefix}{order_by}", f"{prefix}id").limit(limit + 1)
+    next_cursor = None
+    if len(rows) > limit:
+        rows = rows[:limit]
+        last = rows[-1]
+        next_cursor = _encode([getattr(last, order_by), str(last.pk)])
+    return Page(items=list(rows), next_cursor=next_cursor, total_count=total)

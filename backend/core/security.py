@@ -1,0 +1,124 @@
+"""Request protection: query depth/alias/token limits (rules built once), CSRF and body-size guards."""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+
+from graphql import ASTValidationRule
+from graphql.validation import NoSchemaIntrospectionCustomRule
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from strawberry.extensions.max_aliases import create_validator as alias_limit_rule
+from strawberry.extensions.query_depth_limiter import create_validator as depth_limit_rule
+
+from backend.settings import Settings
+
+
+@lru_cache(maxsize=8)
+def _rules(
+    max_depth: int, max_aliases: int, introspection: bool
+) -> tuple[type[ASTValidationRule], ...]:
+    # strawberry's limiter extensions build a new rule class per request, which defeats the
+    # validation cache (STACK-NOTES); these classes are built once per configuration.
+    rules: list[type[ASTValidationRule]] = [
+        depth_limit_rule(max_depth, None, None),
+        alias_limit_rule(max_aliases),
+    ]
+    if not introspection:
+        rules.append(NoSchemaIntrospectionCustomRule)
+    return tuple(rules)
+
+
+def validation_rules(settings: Settings) -> list[type[ASTValidationRule]]:
+    return list(_rules(settings.max_query_depth, settings.max_aliases, settings.introspection))
+
+
+async def _send_json(send: Send, status: int, body: dict[str, object]) -> None:
+    payload = json.dumps(body).encode()
+    await send(
+        {
+            "type": "http.response.start",
+            "status": status,
+            "headers": [
+                (b"content-type", b"application/json"),
+                (b"content-length", str(len(payload)).encode()),
+            ],
+        }
+    )
+    await send({"type": "http.response.body", "body": payload})
+
+
+class BodySizeLimit:
+    """Refuses request bodies over the limit with 413, whether or not Content-Length is honest."""
+
+    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+        self.app = app
+        self.max_bytes = max_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        headers = dict(scope["headers"])
+        declared = headers.get(b"content-length")
+        if declared is not None and declared.isdigit() and int(declared) > self.max_bytes:
+            await _send_json(send, 413, self._error())
+            return
+        received = 0
+
+        async def limited_receive() -> Message:
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > self.max_bytes:
+                    raise _TooLarge
+            return message
+
+        try:
+            await self.app(scope, limited_receive, send)
+        except _TooLarge:
+            await _send_json(send, 413, self._error())
+
+    def _error(self) -> dict[str, object]:
+        return {
+            "errors": [
+                {"message": f"Request body exceeds {self.max_bytes} bytes. Send a smaller request."}
+            ]
+        }
+
+
+class _TooLarge(Exception):
+    pass
+
+
+_SAFE_CONTENT_TYPES = ("application/json", "application/graphql-response+json")
+
+
+class CsrfProtection:
+    """A browser form cannot send JSON or custom headers cross-site, so POSTs need one of them."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and scope["method"] == "POST":
+            headers = dict(scope["headers"])
+            content_type = (
+                headers.get(b"content-type", b"").decode("latin-1").split(";")[0].strip().lower()
+            )
+            if content_type not in _SAFE_CONTENT_TYPES and b"x-trcr-csrf" not in headers:
+                await _send_json(
+                    send,
+                    415,
+                    {
+                        "errors": [
+                            {
+                                "message": "POST requests need 'Content-Type: application/json' "
+                                "(or an 'X-TRCR-CSRF' header)."
+                            }
+                        ]
+                    },
+                )
+                return
+        await self.app(scope, receive, send)

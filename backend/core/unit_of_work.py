@@ -1,0 +1,60 @@
+"""A transaction that records events and publishes them only after it commits.
+
+tortoise has no on-commit hook: the unit of work is the hook. Nested units of work join the
+outermost one, so a service may call another service and events still wait for the real commit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from tortoise.transactions import in_transaction
+
+from backend.core import events
+from backend.core.principal import Principal
+from subscriptions import EventMessage
+
+_current: ContextVar[UnitOfWork | None] = ContextVar("trcr_unit_of_work", default=None)
+
+
+@dataclass
+class UnitOfWork:
+    principal: Principal
+    events: list[EventMessage] = field(default_factory=list)
+
+    def record(
+        self, event_type: str, entity_id: object, *, project_id: object | None = None
+    ) -> None:
+        """Record `entity.verb` for the entity; the entity type is the part before the dot."""
+        self.events.append(
+            EventMessage(
+                type=event_type,
+                organization_id=self.principal.organization_id,
+                entity_type=event_type.split(".", 1)[0],
+                entity_id=str(entity_id),
+                project_id=None if project_id is None else str(project_id),
+                actor_id=self.principal.user_id,
+                occurred_at=datetime.now(UTC),
+            )
+        )
+
+
+@asynccontextmanager
+async def unit_of_work(principal: Principal) -> AsyncIterator[UnitOfWork]:
+    outer = _current.get()
+    if outer is not None:
+        yield outer
+        return
+    uow = UnitOfWork(principal)
+    token = _current.set(uow)
+    try:
+        async with in_transaction():
+            yield uow
+    finally:
+        _current.reset(token)
+    # Reached only when the transaction committed; an exception above skips publishing.
+    await events.publish(uow.events)

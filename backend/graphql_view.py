@@ -1,0 +1,109 @@
+"""/graphql over HTTP and WebSocket: authentication, then strawberry with our Context."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.types import ASGIApp, Receive, Scope, Send
+from starlette.websockets import WebSocket
+from strawberry.asgi import GraphQL
+from strawberry.exceptions import ConnectionRejectionError
+from strawberry.types.unset import UnsetType
+
+from backend.core.auth import authenticate, bearer_token
+from backend.core.context import Context, build_context
+from backend.core.errors import Unauthenticated
+from backend.settings import Settings
+
+
+def _header(scope: Scope, name: bytes) -> str | None:
+    for key, value in scope["headers"]:
+        if key == name:
+            return str(value.decode("latin-1"))
+    return None
+
+
+def _is_ide_page(scope: Scope) -> bool:
+    """GraphiQL's HTML page: a browser GET without a query (the IDE then sends the header itself)."""
+    accept = _header(scope, b"accept") or ""
+    return (
+        scope["method"] == "GET"
+        and b"query=" not in scope.get("query_string", b"")
+        and "text/html" in accept
+    )
+
+
+class RequireToken:
+    """Resolves the bearer token before strawberry runs: 401 on HTTP, a refused WebSocket handshake."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] not in ("http", "websocket"):
+            await self.app(scope, receive, send)
+            return
+        token = bearer_token(_header(scope, b"authorization"))
+        if scope["type"] == "http" and not _is_ide_page(scope):
+            try:
+                scope.setdefault("state", {})["principal"] = await authenticate(token)
+            except Unauthenticated as error:
+                body = json.dumps(
+                    {
+                        "errors": [
+                            {"message": error.message, "extensions": {"code": error.code.value}}
+                        ]
+                    }
+                )
+                response = Response(
+                    body,
+                    status_code=401,
+                    media_type="application/json",
+                    headers={"WWW-Authenticate": 'Bearer realm="trcr", error="invalid_token"'},
+                )
+                await response(scope, receive, send)
+                return
+        elif scope["type"] == "websocket" and token is not None:
+            # A header token is checked at the handshake; without one, connection_init must carry it.
+            try:
+                scope.setdefault("state", {})["principal"] = await authenticate(token)
+            except Unauthenticated:
+                await send({"type": "websocket.close", "code": 4401, "reason": "Unauthorized"})
+                return
+        await self.app(scope, receive, send)
+
+
+class GraphQLView(GraphQL[Context, None]):
+    async def get_context(
+        self, request: Request | WebSocket, response: Response | WebSocket
+    ) -> Context:
+        return build_context(request.scope.get("state", {}).get("principal"), request)
+
+    async def on_ws_connect(self, context: Context) -> UnsetType | dict[str, object] | None:
+        if context._principal is not None:
+            return await super().on_ws_connect(context)
+        params: dict[str, Any] = context.connection_params or {}
+        raw = params.get("authorization") or params.get("Authorization")
+        try:
+            context.authenticate_as(
+                await authenticate(bearer_token(raw if isinstance(raw, str) else None))
+            )
+        except Unauthenticated:
+            raise ConnectionRejectionError(
+                {"message": "A valid Personal Access Token is required."}
+            ) from None
+        return await super().on_ws_connect(context)
+
+
+def graphql_app(schema: Any, settings: Settings) -> GraphQLView:
+    return GraphQLView(
+        schema,
+        graphql_ide="graphiql" if settings.graphiql else None,
+        allow_queries_via_get=True,
+        allowed_origins=list(settings.allowed_origins),
+        keep_alive=True,
+        keep_alive_interval=15,
+    )

@@ -1,0 +1,100 @@
+"""Organizations, workspaces (organization + owner + token) and membership reads."""
+
+from __future__ import annotations
+
+import re
+import secrets
+from dataclasses import dataclass
+
+from tortoise.transactions import in_transaction
+
+from backend.core.errors import Invalid, NotFound
+from backend.core.ids import parse_id
+from backend.core.pagination import Page, paginate
+from backend.core.permissions import Role
+from backend.core.principal import Principal
+from backend.orgs.models import Membership, Organization
+from backend.users import service as users_service
+
+
+@dataclass(frozen=True)
+class Workspace:
+    organization_id: str
+    user_id: str
+    token: str
+
+
+def _slugify(name: str) -> str:
+    slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+    return slug[:60] or "org"
+
+
+async def _unique_slug(name: str) -> str:
+    base = _slugify(name)
+    slug = base
+    while await Organization.exists(slug=slug):
+        slug = f"{base}-{secrets.token_hex(2)}"
+    return slug
+
+
+async def create_workspace(
+    *, org_name: str, email: str, name: str | None = None, token_name: str = "Default token"
+) -> Workspace:
+    """A new organization with its owner and a first token (used by `trcr init` and first start)."""
+    org_name = org_name.strip()
+    if not org_name or len(org_name) > 200:
+        raise Invalid("The organization name must be 1 to 200 characters.", field="org_name")
+    # Imported here: the tasks domain depends on orgs, not the other way round.
+    from backend.tasks import service as tasks_service
+
+    async with in_transaction():
+        organization = await Organization.create(name=org_name, slug=await _unique_slug(org_name))
+        user = await users_service.get_or_create_user(email=email, name=name)
+        await Membership.create(organization=organization, user=user, role=Role.OWNER)
+        await tasks_service.seed_default_statuses(organization_id=organization.id)
+        _, plaintext = await users_service.issue_token(
+            user_id=user.id, organization_id=organization.id, name=token_name, expires_in_days=None
+        )
+    return Workspace(organization_id=str(organization.id), user_id=str(user.id), token=plaintext)
+
+
+async def add_member(
+    *, organization_id: str, email: str, role: Role, name: str | None = None
+) -> Membership:
+    """Make a user (created if new) a member of an organization; used by the CLI and tests."""
+    async with in_transaction():
+        user = await users_service.get_or_create_user(email=email, name=name)
+        membership, _ = await Membership.get_or_create(
+            organization_id=organization_id, user_id=user.id, defaults={"role": role}
+        )
+    return membership
+
+
+async def find_organization(slug: str) -> Organization:
+    organization = await Organization.get_or_none(slug=slug)
+    if organization is None:
+        raise NotFound(f"No organization with slug '{slug}'. `trcr init` creates one.", field="org")
+    return organization
+
+
+async def get_organization(principal: Principal) -> Organization:
+    return await Organization.get(id=principal.organization_id)
+
+
+async def list_members(principal: Principal, *, limit: int, cursor: str | None) -> Page[Membership]:
+    query = Membership.filter(organization_id=principal.organization_id)
+    return await paginate(query, limit=limit, cursor=cursor, order_by="created_at")
+
+
+async def get_member(principal: Principal, *, user_id: str) -> Membership:
+    parsed = parse_id(user_id, entity="member", field="user_id")
+    membership = await Membership.get_or_none(
+        organization_id=principal.organization_id, user_id=parsed
+    )
+    if membership is None:
+        raise NotFound.entity("member", user_id, field="user_id")
+    return membership
+
+
+async def is_member(*, organization_id: str, user_id: object) -> bool:
+    return await Membership.exists(organization_id=organization_id, user_id=user_id)

@@ -1,0 +1,52 @@
+"""GraphQL types of organizations and memberships."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import strawberry
+
+from backend.core.permissions import Permission as PermissionFlag
+from backend.core.permissions import Role as RoleName
+from backend.core.resolvers import AppInfo
+from backend.orgs import models
+from backend.users.loaders import users_by_id
+from backend.users.types import User
+
+Role = strawberry.enum(RoleName, name="Role", description="A member's role in the organization.")
+Permission = strawberry.enum(PermissionFlag, name="Permission", description="What a role allows.")
+
+
+@strawberry.type(description="An organization (workspace).")
+class Organization:
+    id: strawberry.ID
+    name: str
+    slug: str
+    created_at: datetime
+
+    @classmethod
+    def from_model(cls, row: models.Organization) -> Organization:
+        return cls(
+            id=strawberry.ID(str(row.id)), name=row.name, slug=row.slug, created_at=row.created_at
+        )
+
+
+@strawberry.type(description="A user's membership of the organization.")
+class Member:
+    user_id: strawberry.ID
+    role: Role
+    joined_at: datetime
+
+    @strawberry.field
+    async def user(self, info: AppInfo) -> User:
+        row = await info.context.loaders.get(users_by_id).load(str(self.user_id))
+        assert row is not None
+        return User.from_model(row)
+
+    @classmethod
+    def from_model(cls, row: models.Membership) -> Member:
+        return cls(
+            user_id=strawberry.ID(str(row.user_id)),
+            role=RoleName(row.role),
+            joined_at=row.created_at,
+        )

@@ -1,0 +1,58 @@
+"""Projects ("Spaces"), open to their organization or private to their members."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+from tortoise import fields
+
+from backend.core.models import Entity
+
+if TYPE_CHECKING:
+    from backend.orgs.models import Organization
+    from backend.users.models import User
+
+
+class Visibility(StrEnum):
+    OPEN = "open"
+    PRIVATE = "private"
+
+
+class Project(Entity):
+    organization: fields.ForeignKeyRelation[Organization] = fields.ForeignKeyField(
+        "models.Organization", related_name="projects", on_delete=fields.CASCADE
+    )
+    key = fields.CharField(max_length=10)
+    name = fields.CharField(max_length=200)
+    description = fields.TextField(null=True)
+    color = fields.CharField(max_length=7, null=True)
+    visibility = fields.CharEnumField(Visibility, max_length=10, default=Visibility.OPEN)
+    archived_at = fields.DatetimeField(null=True)
+    # Next task number for human keys (WEB-42), advanced inside the creating transaction.
+    next_task_number = fields.IntField(default=1)
+    created_by: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField(
+        "models.User", related_name=None, null=True, on_delete=fields.SET_NULL
+    )
+
+    organization_id: str
+
+    class Meta:
+        table = "projects"
+        unique_together = (("organization", "key"),)
+
+
+class ProjectMember(Entity):
+    project: fields.ForeignKeyRelation[Project] = fields.ForeignKeyField(
+        "models.Project", related_name="members", on_delete=fields.CASCADE
+    )
+    user: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
+        "models.User", related_name="project_memberships", on_delete=fields.CASCADE
+    )
+
+    project_id: str
+    user_id: str
+
+    class Meta:
+        table = "project_members"
+        unique_together = (("project", "user"),)

@@ -1,0 +1,73 @@
+"""The GraphQL schema: every domain's queries, mutations and subscriptions, assembled.
+
+Reads like a table of contents; each domain folder holds the details.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import strawberry
+from graphql import GraphQLError
+from strawberry.extensions import (
+    AddValidationRules,
+    MaskErrors,
+    MaxTokensLimiter,
+    ParserCache,
+    ValidationCache,
+)
+from strawberry.tools import merge_types
+from strawberry.types import ExecutionContext
+
+from backend.core.graphql_errors import mask_error
+from backend.core.security import validation_rules
+from backend.events.subscriptions import EventsSubscription
+from backend.orgs.queries import OrgsQuery
+from backend.projects.mutations import ProjectsMutation
+from backend.projects.queries import ProjectsQuery
+from backend.settings import Settings
+from backend.tasks.mutations import TasksMutation
+from backend.tasks.queries import TasksQuery
+from backend.time_tracking.mutations import TimeMutation
+from backend.time_tracking.queries import TimeQuery
+from backend.users.mutations import UsersMutation
+from backend.users.queries import UsersQuery
+from backend.whoami.queries import WhoamiQuery
+
+Query = merge_types(
+    "Query", (WhoamiQuery, OrgsQuery, UsersQuery, ProjectsQuery, TasksQuery, TimeQuery)
+)
+Mutation = merge_types("Mutation", (UsersMutation, ProjectsMutation, TasksMutation, TimeMutation))
+Subscription = merge_types("Subscription", (EventsSubscription,))
+
+
+class _MaskServerErrors(MaskErrors):
+    """The same masking rule as the MCP adapter (backend.core.graphql_errors)."""
+
+    def __init__(self) -> None:
+        super().__init__(should_mask_error=lambda _error: True)
+
+    def anonymise_error(self, error: GraphQLError) -> GraphQLError:
+        return mask_error(error)
+
+
+class Schema(strawberry.Schema):
+    def process_errors(
+        self, errors: list[GraphQLError], execution_context: ExecutionContext | None = None
+    ) -> None:
+        # Unexpected errors are logged once, with their request id, by the masking rule.
+        return None
+
+
+def create_schema(settings: Settings) -> Schema:
+    extensions: list[Any] = [
+        MaxTokensLimiter(max_token_count=settings.max_tokens),
+        ParserCache(maxsize=512),
+        AddValidationRules(validation_rules(settings)),
+        ValidationCache(maxsize=512),
+        _MaskServerErrors,
+    ]
+    return Schema(query=Query, mutation=Mutation, subscription=Subscription, extensions=extensions)
+
+
+schema = create_schema(Settings())

@@ -1,0 +1,61 @@
+"""Server configuration read from the environment (TRCR_*), overridable by CLI flags."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+DEFAULT_DATABASE_URL = f"sqlite://{Path.cwd() / 'trcr.sqlite3'}"
+
+
+def _split(value: str | None, default: tuple[str, ...]) -> tuple[str, ...]:
+    if value is None:
+        return default
+    return tuple(item.strip() for item in value.split(",") if item.strip())
+
+
+@dataclass(frozen=True)
+class Settings:
+    database_url: str = DEFAULT_DATABASE_URL
+    broker_url: str = "memory://"
+    host: str = "127.0.0.1"
+    port: int = 8000
+    # Host headers the server answers to (DNS-rebinding protection for /mcp and /graphql).
+    allowed_hosts: tuple[str, ...] = ("127.0.0.1", "127.0.0.1:*", "localhost", "localhost:*")
+    # Browser origins allowed to open WebSockets and call /mcp.
+    allowed_origins: tuple[str, ...] = (
+        "http://127.0.0.1",
+        "http://127.0.0.1:*",
+        "http://localhost",
+        "http://localhost:*",
+    )
+    introspection: bool = True
+    graphiql: bool = True
+    max_body_bytes: int = 1_000_000
+    max_query_depth: int = 12
+    max_aliases: int = 30
+    max_tokens: int = 2_000
+    public_url: str = field(default="")
+
+    @property
+    def mcp_url(self) -> str:
+        base = self.public_url or f"http://{self.host}:{self.port}"
+        return f"{base.rstrip('/')}/mcp"
+
+    @classmethod
+    def from_env(cls, env: dict[str, str] | None = None) -> Settings:
+        env = dict(os.environ if env is None else env)
+        base = cls()
+        return replace(
+            base,
+            database_url=env.get("TRCR_DATABASE_URL", base.database_url),
+            broker_url=env.get("TRCR_BROKER_URL", base.broker_url),
+            host=env.get("TRCR_HOST", base.host),
+            port=int(env.get("TRCR_PORT", base.port)),
+            allowed_hosts=_split(env.get("TRCR_ALLOWED_HOSTS"), base.allowed_hosts),
+            allowed_origins=_split(env.get("TRCR_ALLOWED_ORIGINS"), base.allowed_origins),
+            introspection=env.get("TRCR_INTROSPECTION", "1") not in {"0", "false", "no"},
+            graphiql=env.get("TRCR_GRAPHIQL", "1") not in {"0", "false", "no"},
+            public_url=env.get("TRCR_PUBLIC_URL", ""),
+        )

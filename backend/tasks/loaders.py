@@ -1,0 +1,37 @@
+"""Statuses, tasks and assignees, batched per request."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+from strawberry.dataloader import DataLoader
+
+from backend.tasks.models import Task, TaskAssignee, TaskStatus
+
+
+def statuses_by_id() -> DataLoader[str, TaskStatus | None]:
+    async def load(ids: Sequence[str]) -> list[TaskStatus | None]:
+        rows = {str(s.id): s for s in await TaskStatus.filter(id__in=list(ids))}
+        return [rows.get(str(i)) for i in ids]
+
+    return DataLoader(load_fn=load)
+
+
+def tasks_by_id() -> DataLoader[str, Task | None]:
+    async def load(ids: Sequence[str]) -> list[Task | None]:
+        rows = {str(t.id): t for t in await Task.filter(id__in=list(ids))}
+        return [rows.get(str(i)) for i in ids]
+
+    return DataLoader(load_fn=load)
+
+
+def assignee_ids_by_task() -> DataLoader[str, list[str]]:
+    async def load(task_ids: Sequence[str]) -> list[list[str]]:
+        grouped: dict[str, list[str]] = defaultdict(list)
+        rows = await TaskAssignee.filter(task_id__in=list(task_ids)).order_by("created_at")
+        for row in rows:
+            grouped[str(row.task_id)].append(str(row.user_id))
+        return [grouped[str(i)] for i in task_ids]
+
+    return DataLoader(load_fn=load)

@@ -1,0 +1,99 @@
+"""Task changes."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import strawberry
+
+from backend.core.graphql_types import Payload
+from backend.core.resolvers import AppInfo, as_payload, principal
+from backend.tasks import service
+from backend.tasks.models import Priority as PriorityValue
+from backend.tasks.types import Priority, Task
+
+
+@strawberry.type
+class TasksMutation:
+    @strawberry.mutation(description="Create a task in a Space.")
+    async def tasks_create(
+        self,
+        info: AppInfo,
+        project_id: strawberry.ID,
+        title: str,
+        description: str | None = None,
+        status_id: strawberry.ID | None = None,
+        assignee_ids: list[strawberry.ID] | None = None,
+        priority: Priority = PriorityValue.NONE,
+        start_date: date | None = None,
+        due_date: date | None = None,
+    ) -> Payload[Task]:
+        call = service.create_task(
+            principal(info),
+            project_id=project_id,
+            title=title,
+            description=description,
+            status_id=status_id,
+            assignee_ids=list(assignee_ids or []),
+            priority=priority,
+            start_date=start_date,
+            due_date=due_date,
+        )
+        return await as_payload(call, Task.from_model)
+
+    @strawberry.mutation(description="Change a task's fields; clear_* arguments empty a field.")
+    async def tasks_update(
+        self,
+        info: AppInfo,
+        task_id: strawberry.ID,
+        title: str | None = None,
+        description: str | None = None,
+        clear_description: bool = False,
+        priority: Priority | None = None,
+        start_date: date | None = None,
+        due_date: date | None = None,
+        clear_start_date: bool = False,
+        clear_due_date: bool = False,
+    ) -> Payload[Task]:
+        call = service.update_task(
+            principal(info),
+            task_id=task_id,
+            title=title,
+            description=description,
+            clear_description=clear_description,
+            priority=priority,
+            start_date=start_date,
+            due_date=due_date,
+            clear_start_date=clear_start_date,
+            clear_due_date=clear_due_date,
+        )
+        return await as_payload(call, Task.from_model)
+
+    @strawberry.mutation(description="Delete a task for good.")
+    async def tasks_delete(self, info: AppInfo, task_id: strawberry.ID) -> Payload[Task]:
+        return await as_payload(
+            service.delete_task(principal(info), task_id=task_id), Task.from_model
+        )
+
+    @strawberry.mutation(description="Add an assignee to a task.")
+    async def tasks_assign(
+        self, info: AppInfo, task_id: strawberry.ID, user_id: strawberry.ID
+    ) -> Payload[Task]:
+        call = service.assign(principal(info), task_id=task_id, user_id=user_id)
+        return await as_payload(call, Task.from_model)
+
+    @strawberry.mutation(description="Remove an assignee from a task.")
+    async def tasks_unassign(
+        self, info: AppInfo, task_id: strawberry.ID, user_id: strawberry.ID
+    ) -> Payload[Task]:
+        call = service.unassign(principal(info), task_id=task_id, user_id=user_id)
+        return await as_payload(call, Task.from_model)
+
+    @strawberry.mutation(
+        description="Move a task to a workflow status; a terminal status completes it."
+    )
+    async def tasks_set_status(
+        self, info: AppInfo, task_id: strawberry.ID, status_id: strawberry.ID
+    ) -> Payload[Task]:
+        call = service.set_status(principal(info), task_id=task_id, status_id=status_id)
+        return await as_payload(call, Task.from_model)

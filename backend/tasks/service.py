@@ -1,0 +1,287 @@
+"""Tasks and workflow statuses: creation with human keys, edits, assignment, status changes."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, datetime
+
+from tortoise.expressions import F, Q
+from tortoise.functions import Max
+from tortoise.queryset import QuerySet
+
+from backend.core.errors import Invalid, NotFound
+from backend.core.ids import parse_id
+from backend.core.pagination import Page, paginate
+from backend.core.permissions import Permission
+from backend.core.principal import Principal
+from backend.core.unit_of_work import unit_of_work
+from backend.orgs import service as orgs_service
+from backend.projects import service as projects_service
+from backend.projects.models import Project
+from backend.tasks.models import Priority, Task, TaskAssignee, TaskStatus
+
+HUMAN_KEY = re.compile(r"^([A-Za-z][A-Za-z0-9]{1,9})-(\d+)$")
+POSITION_GAP = 1024
+
+DEFAULT_STATUSES = (
+    ("To do", "#94a3b8", False, 0),
+    ("In progress", "#3b82f6", False, 50),
+    ("Done", "#22c55e", True, 100),
+)
+
+
+async def seed_default_statuses(*, organization_id: object) -> None:
+    for position, (name, color, terminal, progress) in enumerate(DEFAULT_STATUSES):
+        await TaskStatus.create(
+            organization_id=organization_id,
+            name=name,
+            color=color,
+            position=position,
+            is_terminal=terminal,
+            progress=progress,
+        )
+
+
+async def list_statuses(principal: Principal) -> list[TaskStatus]:
+    return await TaskStatus.filter(organization_id=principal.organization_id).order_by("position")
+
+
+async def get_status(
+    principal: Principal, status_id: object, *, field: str = "status_id"
+) -> TaskStatus:
+    parsed = parse_id(status_id, entity="status", field=field)
+    status = await TaskStatus.get_or_none(id=parsed, organization_id=principal.organization_id)
+    if status is None:
+        raise NotFound.entity("status", status_id, field=field)
+    return status
+
+
+def visible_tasks(principal: Principal) -> QuerySet[Task]:
+    return Task.filter(
+        organization_id=principal.organization_id,
+        project_id__in=projects_service.accessible_projects(principal).values("id"),
+    )
+
+
+async def get_task(principal: Principal, task_ref: str, *, field: str = "task_id") -> Task:
+    """A task by id or by human key (WEB-42), if the principal can see its project."""
+    match = HUMAN_KEY.match(task_ref.strip())
+    query = visible_tasks(principal)
+    if match:
+        task = await query.filter(project__key=match[1].upper(), number=int(match[2])).first()
+    else:
+        task = await query.filter(id=parse_id(task_ref, entity="task", field=field)).first()
+    if task is None:
+        raise NotFound.entity("task", task_ref, field=field)
+    return task
+
+
+async def _get_writable_task(principal: Principal, task_ref: str) -> tuple[Task, Project]:
+    principal.require(Permission.MANAGE_TASKS, "change tasks")
+    task = await get_task(principal, task_ref)
+    project = await Project.get(id=task.project_id)
+    projects_service.ensure_writable(project)
+    return task, project
+
+
+def _check_dates(start_date: date | None, due_date: date | None) -> None:
+    if start_date is not None and due_date is not None and start_date > due_date:
+        raise Invalid(
+            f"start_date ({start_date}) is after due_date ({due_date}). "
+            "Pick a start date on or before the due date.",
+            field="start_date",
+        )
+
+
+def _clean_title(title: str) -> str:
+    title = title.strip()
+    if not title or len(title) > 500:
+        raise Invalid("The task title must be 1 to 500 characters.", field="title")
+    return title
+
+
+async def _check_assignable(principal: Principal, project: Project, user_id: object) -> object:
+    user = parse_id(user_id, entity="user", field="user_id")
+    if not await orgs_service.is_member(organization_id=principal.organization_id, user_id=user):
+        raise NotFound.entity("user", user_id, field="user_id")
+    return user
+
+
+async def list_tasks(
+    principal: Principal,
+    *,
+    project_id: str | None = None,
+    status_id: str | None = None,
+    assignee_id: str | None = None,
+    due_before: date | None = None,
+    due_after: date | None = None,
+    query: str | None = None,
+    include_completed: bool = True,
+    limit: int,
+    cursor: str | None,
+) -> Page[Task]:
+    tasks = visible_tasks(principal)
+    if project_id is not None:
+        tasks = tasks.filter(
+            project_id=(await projects_service.get_project(principal, project_id)).id
+        )
+    if status_id is not None:
+        tasks = tasks.filter(status_id=(await get_status(principal, status_id)).id)
+    if assignee_id is not None:
+        tasks = tasks.filter(
+            assignees__user_id=parse_id(assignee_id, entity="user", field="assignee_id")
+        )
+    if due_before is not None:
+        tasks = tasks.filter(due_date__lte=due_before)
+    if due_after is not None:
+        tasks = tasks.filter(due_date__gte=due_after)
+    if query:
+        tasks = tasks.filter(Q(title__icontains=query) | Q(description__icontains=query))
+    if not include_completed:
+        tasks = tasks.filter(completed_at__isnull=True)
+    return await paginate(tasks, limit=limit, cursor=cursor, order_by="position")
+
+
+async def create_task(
+    principal: Principal,
+    *,
+    project_id: str,
+    title: str,
+    description: str | None = None,
+    status_id: str | None = None,
+    assignee_ids: list[str] | None = None,
+    priority: Priority = Priority.NONE,
+    start_date: date | None = None,
+    due_date: date | None = None,
+) -> Task:
+    principal.require(Permission.MANAGE_TASKS, "create tasks")
+    title = _clean_title(title)
+    _check_dates(start_date, due_date)
+    async with unit_of_work(principal) as uow:
+        project = await projects_service.get_writable_project(principal, project_id)
+        if status_id is not None:
+            status = await get_status(principal, status_id)
+        else:
+            status = (
+                await TaskStatus.filter(organization_id=principal.organization_id)
+                .order_by("position")
+                .first()
+            )
+            if status is None:
+                raise Invalid(
+                    "This organization has no task statuses; create one first.", field="status_id"
+                )
+        assignees = [
+            await _check_assignable(principal, project, uid)
+            for uid in dict.fromkeys(assignee_ids or [])
+        ]
+        # The UPDATE locks the project row until commit, so concurrent creates get distinct numbers.
+        await Project.filter(id=project.id).update(next_task_number=F("next_task_number") + 1)
+        number = (
+            await Project.filter(id=project.id).values_list("next_task_number", flat=True).first()
+        )
+        last = (
+            await Task.filter(project_id=project.id)
+            .annotate(top=Max("position"))
+            .values_list("top", flat=True)
+        )
+        top = last[0] if last and last[0] is not None else 0
+        task = await Task.create(
+            organization_id=principal.organization_id,
+            project_id=project.id,
+            number=int(number) - 1,  # type: ignore[arg-type]
+            title=title,
+            description=description,
+            status_id=status.id,
+            priority=priority,
+            position=top + POSITION_GAP,
+            start_date=start_date,
+            due_date=due_date,
+            completed_at=datetime.now(UTC) if status.is_terminal else None,
+            created_by_id=principal.user_id,
+        )
+        for user_id in assignees:
+            await TaskAssignee.create(task_id=task.id, user_id=user_id)
+        uow.record("task.created", task.id, project_id=project.id)
+    return task
+
+
+async def update_task(
+    principal: Principal,
+    *,
+    task_id: str,
+    title: str | None = None,
+    description: str | None = None,
+    clear_description: bool = False,
+    priority: Priority | None = None,
+    start_date: date | None = None,
+    due_date: date | None = None,
+    clear_start_date: bool = False,
+    clear_due_date: bool = False,
+) -> Task:
+    async with unit_of_work(principal) as uow:
+        task, project = await _get_writable_task(principal, task_id)
+        if title is not None:
+            task.title = _clean_title(title)
+        if clear_description:
+            task.description = None
+        elif description is not None:
+            task.description = description
+        if priority is not None:
+            task.priority = priority
+        if clear_start_date:
+            task.start_date = None
+        elif start_date is not None:
+            task.start_date = start_date
+        if clear_due_date:
+            task.due_date = None
+        elif due_date is not None:
+            task.due_date = due_date
+        _check_dates(task.start_date, task.due_date)
+        await task.save()
+        uow.record("task.updated", task.id, project_id=project.id)
+    return task
+
+
+async def delete_task(principal: Principal, *, task_id: str) -> Task:
+    async with unit_of_work(principal) as uow:
+        task, project = await _get_writable_task(principal, task_id)
+        await task.delete()
+        uow.record("task.deleted", task.id, project_id=project.id)
+    return task
+
+
+async def assign(principal: Principal, *, task_id: str, user_id: str) -> Task:
+    async with unit_of_work(principal) as uow:
+        task, project = await _get_writable_task(principal, task_id)
+        user = await _check_assignable(principal, project, user_id)
+        _, created = await TaskAssignee.get_or_create(task_id=task.id, user_id=user)
+        if created:
+            uow.record("task.assigned", task.id, project_id=project.id)
+    return task
+
+
+async def unassign(principal: Principal, *, task_id: str, user_id: str) -> Task:
+    async with unit_of_work(principal) as uow:
+        task, project = await _get_writable_task(principal, task_id)
+        user = parse_id(user_id, entity="user", field="user_id")
+        deleted = await TaskAssignee.filter(task_id=task.id, user_id=user).delete()
+        if not deleted:
+            raise NotFound(
+                f"User {user_id} is not assigned to this task; nothing to unassign.",
+                field="user_id",
+            )
+        uow.record("task.unassigned", task.id, project_id=project.id)
+    return task
+
+
+async def set_status(principal: Principal, *, task_id: str, status_id: str) -> Task:
+    async with unit_of_work(principal) as uow:
+        task, project = await _get_writable_task(principal, task_id)
+        status = await get_status(principal, status_id)
+        if task.status_id != status.id:
+            task.status_id = status.id
+            task.completed_at = datetime.now(UTC) if status.is_terminal else None
+            await task.save(update_fields=["status_id", "completed_at", "updated_at"])
+            uow.record("task.status_changed", task.id, project_id=project.id)
+    return task

@@ -1,0 +1,41 @@
+"""Users and their Personal Access Tokens."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from tortoise import fields
+
+from backend.core.models import Entity
+
+if TYPE_CHECKING:
+    from backend.orgs.models import Organization
+
+
+class User(Entity):
+    email = fields.CharField(max_length=320, unique=True)  # stored lower-cased
+    name = fields.CharField(max_length=200)
+
+    class Meta:
+        table = "users"
+
+
+class PersonalAccessToken(Entity):
+    user: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
+        "models.User", related_name="tokens", on_delete=fields.CASCADE
+    )
+    organization: fields.ForeignKeyRelation[Organization] = fields.ForeignKeyField(
+        "models.Organization", related_name="tokens", on_delete=fields.CASCADE
+    )
+    name = fields.CharField(max_length=200)
+    token_hash = fields.CharField(max_length=64, unique=True)
+    prefix = fields.CharField(max_length=20)
+    expires_at = fields.DatetimeField(null=True)
+    last_used_at = fields.DatetimeField(null=True)
+    revoked_at = fields.DatetimeField(null=True)
+
+    user_id: str
+    organization_id: str
+
+    class Meta:
+        table = "personal_access_tokens"
