@@ -16,6 +16,7 @@ from graphql import (
     FragmentDefinitionNode,
     GraphQLError,
     GraphQLObjectType,
+    GraphQLOutputType,
     GraphQLSchema,
     GraphQLSyntaxError,
     NameNode,
@@ -27,9 +28,7 @@ from graphql import (
     ValueNode,
     Visitor,
     extend_schema,
-    get_named_type,
     get_nullable_type,
-    is_list_type,
     is_non_null_type,
     parse,
     print_ast,
@@ -72,10 +71,11 @@ class Operation:
     # What executes: @mcp stripped, snake_case aliases added, validated against the schema.
     document: DocumentNode
     definition: OperationDefinitionNode
-    # Response key of the single root field: its value is the tool's structured result.
+    # The single root field: its object is the tool's structured result when unwrap_root,
+    # else the result is {root_key: value}.
     root_key: str
-    root_type: GraphQLObjectType
-    root_nullable: bool
+    root_type: GraphQLOutputType
+    unwrap_root: bool
     source: str
     document_text: str = field(init=False)
 
@@ -241,7 +241,7 @@ def _prepare(
     _check_errors(label, name, validate(schema, executable, execution_rules))
 
     stripped = next(d for d in executable.definitions if isinstance(d, OperationDefinitionNode))
-    root_key, root_type, root_nullable = _root_field(where, schema, stripped)
+    root_key, root_type, unwrap_root = _root_field(where, schema, stripped)
     return Operation(
         name=name,
         title=title.strip(),
@@ -253,7 +253,7 @@ def _prepare(
         definition=stripped,
         root_key=root_key,
         root_type=root_type,
-        root_nullable=root_nullable,
+        unwrap_root=unwrap_root,
         source=label,
     )
 
@@ -316,23 +316,22 @@ def _strip_and_alias(document: DocumentNode, op: OperationDefinitionNode) -> Doc
 
 def _root_field(
     where: str, schema: GraphQLSchema, op: OperationDefinitionNode
-) -> tuple[str, GraphQLObjectType, bool]:
+) -> tuple[str, GraphQLOutputType, bool]:
     selections = op.selection_set.selections
     if len(selections) != 1 or not isinstance(selections[0], FieldNode):
-        raise CatalogError(f"{where}: select exactly one root field; its object is the tool result")
+        raise CatalogError(f"{where}: select exactly one root field; its value is the tool result")
     root = selections[0]
     if root.directives:
         raise CatalogError(f"{where}: the root field cannot be conditional (@include/@skip)")
     parent = schema.get_root_type(op.operation)
     assert parent is not None  # validation proved the operation type exists
-    field_def = parent.fields[root.name.value]
-    named = get_named_type(field_def.type)
-    if not isinstance(named, GraphQLObjectType) or is_list_type(get_nullable_type(field_def.type)):
-        raise CatalogError(
-            f"{where}: the root field {root.name.value} must return an object, "
-            "so the tool result is a JSON object"
-        )
-    return (root.alias or root.name).value, named, not is_non_null_type(field_def.type)
+    field_type = parent.fields[root.name.value].type
+    # Structured content must be a JSON object: a non-null object is the result itself; anything
+    # else (a nullable object, a list) is keyed by its response key, e.g. {"timer": null}.
+    unwrap = is_non_null_type(field_type) and isinstance(
+        get_nullable_type(field_type), GraphQLObjectType
+    )
+    return (root.alias or root.name).value, field_type, unwrap
 
 
 def _check_errors(label: str, name: str | None, errors: Sequence[GraphQLError]) -> None:

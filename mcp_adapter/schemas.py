@@ -91,7 +91,7 @@ def input_schema(schema: GraphQLSchema, operation: Operation) -> JSONSchema:
 
 
 def output_schema(schema: GraphQLSchema, operation: Operation) -> JSONSchema:
-    """The tool's outputSchema: the object its single root field selects."""
+    """The tool's outputSchema: the object its root field selects, or {root_key: value}."""
     where = f"{operation.source}: operation {operation.name!r}"
     fragments = {
         d.name.value: d
@@ -100,8 +100,15 @@ def output_schema(schema: GraphQLSchema, operation: Operation) -> JSONSchema:
     }
     root = operation.definition.selection_set.selections[0]
     assert isinstance(root, FieldNode)
-    assert root.selection_set is not None
-    return _object(where, schema, operation.root_type, root.selection_set, fragments)
+    value = _output_type(where, schema, operation.root_type, root, fragments)
+    if operation.unwrap_root:
+        return value
+    return {
+        "type": "object",
+        "properties": {operation.root_key: value},
+        "required": [operation.root_key],
+        "additionalProperties": False,
+    }
 
 
 def _input_type(where: str, type_: GraphQLInputType, seen: tuple[str, ...]) -> JSONSchema:

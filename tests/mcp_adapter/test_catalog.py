@@ -206,9 +206,19 @@ def test_refuses_several_root_fields() -> None:
     )
 
 
-@pytest.mark.parametrize("root", ["tasksHello", "tasksAll { id }"])
-def test_refuses_a_root_field_that_is_not_an_object(root: str) -> None:
-    _refused(f'"X." query tasks_x @mcp(title: "X") {{ {root} }}', "must return an object")
+@pytest.mark.parametrize(
+    ("root", "unwrap"),
+    [
+        ("tasksGet(taskId: 1) { id }", True),
+        ("tasksCurrent { id }", False),
+        ("tasksAll { id }", False),
+    ],
+)
+def test_only_a_non_null_object_root_is_unwrapped(root: str, unwrap: bool) -> None:
+    operation = load(f'"X." query tasks_x @mcp(title: "X") {{ {root} }}').get("tasks_x")
+
+    assert operation is not None
+    assert operation.unwrap_root is unwrap
 
 
 def test_refuses_schema_definitions_in_an_operations_file() -> None:

@@ -185,3 +185,38 @@ def test_output_of_a_list_query_validates_a_real_shaped_result() -> None:
         }
     )
     assert not validator.is_valid({"items": [], "nextCursor": None, "totalCount": 0})
+
+
+@pytest.mark.parametrize(
+    ("root", "expected"),
+    [
+        (
+            "timer: tasksCurrent { id }",
+            {
+                "timer": {
+                    "anyOf": [
+                        {
+                            "type": "object",
+                            "properties": {"id": {"type": "string"}},
+                            "required": ["id"],
+                            "additionalProperties": False,
+                        },
+                        {"type": "null"},
+                    ]
+                }
+            },
+        ),
+        ("tasksHello", {"tasks_hello": {"type": ["string", "null"]}}),
+    ],
+)
+def test_a_nullable_or_non_object_root_is_keyed_by_its_response_key(
+    root: str, expected: dict[str, Any]
+) -> None:
+    schema = _output(f'"X." query tasks_x @mcp(title: "X") {{ {root} }}', "tasks_x")
+
+    assert schema == {
+        "type": "object",
+        "properties": expected,
+        "required": list(expected),
+        "additionalProperties": False,
+    }
