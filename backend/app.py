@@ -55,7 +55,9 @@ def create_app(settings: Settings) -> Starlette:
     async def readyz(_request: Request) -> JSONResponse:
         checks: dict[str, str] = {}
         try:
-            await connections.get("default").execute_query("SELECT 1")
+            await connections.get(db.connection_name(settings.database_url)).execute_query(
+                "SELECT 1"
+            )
             checks["database"] = "ok"
         except Exception as error:
             checks["database"] = f"unavailable: {type(error).__name__}"

@@ -25,13 +25,24 @@ def normalize_url(url: str) -> str:
     return url
 
 
+def is_postgres(database_url: str) -> bool:
+    return normalize_url(database_url).startswith("postgres://")
+
+
+def connection_name(database_url: str) -> str:
+    """Named after the dialect: tortoise caches SQL per connection name, so a process that
+    moves from SQLite to PostgreSQL (the test suite) must not reuse the name."""
+    return "postgres" if is_postgres(database_url) else "sqlite"
+
+
 def tortoise_config(database_url: str) -> dict[str, Any]:
+    name = connection_name(database_url)
     return {
-        "connections": {"default": normalize_url(database_url)},
+        "connections": {name: normalize_url(database_url)},
         "apps": {
             "models": {
                 "models": MODEL_MODULES,
-                "default_connection": "default",
+                "default_connection": name,
                 "migrations": "backend.migrations",
             }
         },
@@ -49,7 +60,7 @@ async def migrate(database_url: str) -> None:
     try:
         await run_migrations(config=tortoise_config(database_url))
     finally:
-        await Tortoise.close_connections()
+        await close()
 
 
 async def init(database_url: str) -> None:
@@ -58,7 +69,3 @@ async def init(database_url: str) -> None:
 
 async def close() -> None:
     await Tortoise.close_connections()
-
-
-def is_postgres(database_url: str) -> bool:
-    return normalize_url(database_url).startswith("postgres://")

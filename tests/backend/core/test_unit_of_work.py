@@ -1,0 +1,104 @@
+"""Events are published only after commit; a rolled-back change publishes nothing."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from backend.core import events
+from backend.core.permissions import Role
+from backend.core.principal import Principal
+from backend.core.unit_of_work import unit_of_work
+from backend.projects.models import Project
+from subscriptions import EventMessage, create_broadcast, organization_channel
+from tests.conftest import Workspace
+
+
+async def _collect(
+    workspace: Workspace, body: object
+) -> tuple[list[EventMessage], BaseException | None]:
+    broadcast = create_broadcast("memory://")
+    await broadcast.connect()
+    events.configure(broadcast)
+    received: list[EventMessage] = []
+    error: BaseException | None = None
+    try:
+        async with broadcast.subscribe(organization_channel(workspace.organization_id)) as stream:
+            try:
+                await body  # type: ignore[misc]
+            except Exception as exc:
+                error = exc
+            while True:
+                try:
+                    event = await asyncio.wait_for(stream.get(), 0.2)
+                except TimeoutError:
+                    break
+                received.append(EventMessage.from_json(event.message))
+    finally:
+        events.configure(None)
+        await broadcast.disconnect()
+    return received, error
+
+
+def _owner(workspace: Workspace) -> Principal:
+    return Principal(
+        user_id=workspace.user_id, organization_id=workspace.organization_id, role=Role.OWNER
+    )
+
+
+async def test_committed_change_publishes_its_events_after_commit(workspace: Workspace) -> None:
+    seen_in_db_when_published: list[bool] = []
+
+    async def change() -> None:
+        async with unit_of_work(_owner(workspace)) as uow:
+            project = await Project.create(
+                organization_id=workspace.organization_id, key="UOW", name="UoW"
+            )
+            uow.record("project.created", project.id, project_id=project.id)
+        seen_in_db_when_published.append(await Project.exists(id=project.id))
+
+    received, error = await _collect(workspace, change())
+    assert error is None
+    assert [m.type for m in received] == ["project.created"]
+    assert received[0].actor_id == workspace.user_id
+    assert seen_in_db_when_published == [True]
+
+
+async def test_rolled_back_change_publishes_nothing_and_writes_nothing(
+    workspace: Workspace,
+) -> None:
+    async def change() -> None:
+        async with unit_of_work(_owner(workspace)) as uow:
+            project = await Project.create(
+                organization_id=workspace.organization_id, key="RBK", name="Rolled back"
+            )
+            uow.record("project.created", project.id, project_id=project.id)
+            raise RuntimeError("boom")
+
+    received, error = await _collect(workspace, change())
+    assert isinstance(error, RuntimeError)
+    assert received == []
+    assert not await Project.exists(organization_id=workspace.organization_id, key="RBK")
+
+
+async def test_nested_units_of_work_publish_once_at_the_outer_commit(workspace: Workspace) -> None:
+    async def change() -> None:
+        async with unit_of_work(_owner(workspace)) as outer:
+            async with unit_of_work(_owner(workspace)) as inner:
+                assert inner is outer
+                inner.record("project.updated", "1")
+            outer.record("project.updated", "2")
+
+    received, error = await _collect(workspace, change())
+    assert error is None
+    assert [m.entity_id for m in received] == ["1", "2"]
+
+
+@pytest.mark.parametrize("event_type", ["task.created", "time_entry.started"])
+def test_recorded_event_names_its_entity_type(event_type: str) -> None:
+    from backend.core.unit_of_work import UnitOfWork
+
+    uow = UnitOfWork(Principal(user_id="u", organization_id="o", role=Role.MEMBER))
+    uow.record(event_type, "e")
+    assert uow.events[0].entity_type == event_type.split(".")[0]

@@ -1,0 +1,103 @@
+"""Fixtures shared by the suite: each database-backed test runs on SQLite and on PostgreSQL."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import AsyncIterator, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+import pytest_asyncio
+
+from backend.core import db
+from backend.core.permissions import Role
+from backend.orgs import service as orgs_service
+from tests.services import require_postgres
+from tests.support import (
+    Database,
+    GraphQLClient,
+    ServerProcess,
+    create_postgres_database,
+    drop_postgres_database,
+)
+
+
+@pytest_asyncio.fixture(scope="session", params=["sqlite", "postgres"])
+async def database(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> AsyncIterator[Database]:
+    """A migrated database, opened in this process for fixtures and white-box assertions."""
+    if request.param == "postgres":
+        admin_url = require_postgres()
+        url = await create_postgres_database(admin_url)
+    else:
+        url = f"sqlite://{tmp_path_factory.mktemp('db') / 'trcr.sqlite3'}"
+    await db.migrate(url)
+    await db.init(url)
+    try:
+        yield Database(kind=request.param, url=url)
+    finally:
+        await db.close()
+        if request.param == "postgres":
+            await drop_postgres_database(admin_url, url)
+
+
+@pytest.fixture(scope="session")
+def server(database: Database, tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
+    """`trcr serve` against the same database, on a free port."""
+    process = ServerProcess(database_url=database.url)
+    process.start(Path(tmp_path_factory.mktemp("logs")))
+    try:
+        yield process
+    finally:
+        process.stop()
+
+
+@pytest_asyncio.fixture(scope="session")
+async def api(server: ServerProcess) -> AsyncIterator[GraphQLClient]:
+    client = GraphQLClient(server.base_url)
+    try:
+        yield client
+    finally:
+        await client.close()
+
+
+@dataclass(frozen=True)
+class Workspace:
+    organization_id: str
+    user_id: str
+    token: str
+    email: str
+
+    async def add_member(self, role: Role) -> Workspace:
+        """Another user of this organization with the given role, and a token for them."""
+        from backend.users.service import issue_token
+
+        email = f"{role.value}-{uuid.uuid4().hex[:8]}@example.test"
+        membership = await orgs_service.add_member(
+            organization_id=self.organization_id, email=email, role=role
+        )
+        _, token = await issue_token(
+            user_id=membership.user_id,
+            organization_id=self.organization_id,
+            name="test",
+            expires_in_days=None,
+        )
+        return Workspace(self.organization_id, str(membership.user_id), token, email)
+
+
+async def new_workspace(name: str = "Acme") -> Workspace:
+    email = f"owner-{uuid.uuid4().hex[:8]}@example.test"
+    created = await orgs_service.create_workspace(org_name=name, email=email, name="Owner")
+    return Workspace(created.organization_id, created.user_id, created.token, email)
+
+
+@pytest_asyncio.fixture
+async def workspace(database: Database) -> Workspace:
+    return await new_workspace("Acme")
+
+
+@pytest_asyncio.fixture
+async def other_workspace(database: Database) -> Workspace:
+    return await new_workspace("Globex")
