@@ -1,0 +1,100 @@
+"""The real catalog against the real schema: it loads, matches its snapshot and keeps its promises."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from graphql import parse, validate
+
+from mcp_adapter.snapshot import REGENERATE, SNAPSHOT, render
+from mcp_adapter.tools import ToolSpec
+
+DESTRUCTIVE = {
+    "projects_members_remove",
+    "tasks_delete",
+    "tasks_unassign",
+    "time_entries_delete",
+    "users_tokens_revoke",
+}
+
+
+@pytest.fixture(scope="module")
+def tools() -> dict[str, ToolSpec]:
+    from backend.core.security import validation_rules
+    from backend.schema import schema
+    from backend.settings import Settings
+    from mcp_adapter.catalog import load_catalog
+    from mcp_adapter.tools import build_tools
+
+    return build_tools(load_catalog(schema._schema, rules=validation_rules(Settings())))
+
+
+def test_snapshot_is_current() -> None:
+    current = SNAPSHOT.read_text(encoding="utf-8") if SNAPSHOT.exists() else ""
+    assert current == render(), (
+        f"The tool definitions changed; review the diff and regenerate with: {REGENERATE}"
+    )
+
+
+def test_tools_are_in_name_order(tools: dict[str, ToolSpec]) -> None:
+    assert list(tools) == sorted(tools)
+
+
+def _walk(schema: Any) -> list[dict[str, Any]]:
+    found: list[dict[str, Any]] = []
+    if isinstance(schema, dict):
+        found.append(schema)
+        for value in schema.values():
+            found += _walk(value)
+    elif isinstance(schema, list):
+        for value in schema:
+            found += _walk(value)
+    return found
+
+
+def test_no_schema_has_a_top_level_combinator_or_any_ref(tools: dict[str, ToolSpec]) -> None:
+    for name, spec in tools.items():
+        for key in ("inputSchema", "outputSchema"):
+            schema = spec.definition[key]
+            assert schema["type"] == "object", (name, key)
+            assert not {"anyOf", "oneOf", "allOf"} & set(schema), (name, key)
+            assert all("$ref" not in node for node in _walk(schema)), (name, key)
+        assert spec.definition["inputSchema"]["additionalProperties"] is False
+
+
+def test_annotations_are_pinned_for_every_tool(tools: dict[str, ToolSpec]) -> None:
+    for name, spec in tools.items():
+        hints = spec.definition["annotations"]
+        assert hints["title"], name
+        assert spec.definition["title"] == hints["title"]
+        assert hints["openWorldHint"] is False, name
+        if spec.operation.is_mutation:
+            assert hints["readOnlyHint"] is False, name
+            assert hints["destructiveHint"] is (name in DESTRUCTIVE), name
+            assert isinstance(hints["idempotentHint"], bool), name
+        else:
+            assert name not in DESTRUCTIVE
+            assert hints == {
+                "title": hints["title"],
+                "readOnlyHint": True,
+                "destructiveHint": False,
+                "idempotentHint": True,
+                "openWorldHint": False,
+            }, name
+
+
+def test_printed_documents_are_valid_graphql_for_the_public_endpoint(
+    tools: dict[str, ToolSpec],
+) -> None:
+    from backend.schema import schema
+
+    for spec in tools.values():
+        assert validate(schema._schema, parse(spec.operation.document_text)) == [], spec.name
+        assert "@mcp" not in spec.operation.document_text
+
+
+def test_snapshot_file_is_json_with_every_tool(tools: dict[str, ToolSpec]) -> None:
+    names = [tool["name"] for tool in json.loads(SNAPSHOT.read_text(encoding="utf-8"))]
+    assert names == list(tools)
