@@ -16,6 +16,7 @@ from strawberry.types.unset import UnsetType
 from backend.core.auth import authenticate, bearer_token
 from backend.core.context import Context, build_context
 from backend.core.errors import Unauthenticated
+from backend.core.origins import matches
 from backend.settings import Settings
 
 
@@ -77,6 +78,12 @@ class RequireToken:
 
 
 class GraphQLView(GraphQL[Context, None]):
+    allowed_origin_patterns: tuple[str, ...] = ()
+
+    def is_websocket_origin_allowed(self, request: WebSocket, origin: str) -> bool:
+        # strawberry's list has no any-port patterns; ours matches the MCP endpoint's rules.
+        return matches(origin, self.allowed_origin_patterns)
+
     async def get_context(
         self, request: Request | WebSocket, response: Response | WebSocket
     ) -> Context:
@@ -99,11 +106,12 @@ class GraphQLView(GraphQL[Context, None]):
 
 
 def graphql_app(schema: Any, settings: Settings) -> GraphQLView:
-    return GraphQLView(
+    view = GraphQLView(
         schema,
         graphql_ide="graphiql" if settings.graphiql else None,
         allow_queries_via_get=True,
-        allowed_origins=list(settings.allowed_origins),
         keep_alive=True,
         keep_alive_interval=15,
     )
+    view.allowed_origin_patterns = settings.allowed_origins
+    return view

@@ -60,11 +60,13 @@ class Schema(strawberry.Schema):
 
 
 def create_schema(settings: Settings) -> Schema:
+    rules = validation_rules(settings)  # built once: rule classes are the validation cache's key
+    # Factories: strawberry builds fresh extension instances per request; the caches are module-level.
     extensions: list[Any] = [
-        MaxTokensLimiter(max_token_count=settings.max_tokens),
-        ParserCache(maxsize=512),
-        AddValidationRules(validation_rules(settings)),
-        ValidationCache(maxsize=512),
+        lambda: MaxTokensLimiter(max_token_count=settings.max_tokens),
+        lambda: ParserCache(maxsize=512),
+        lambda: AddValidationRules(rules),
+        lambda: ValidationCache(maxsize=512),
         _MaskServerErrors,
     ]
     return Schema(query=Query, mutation=Mutation, subscription=Subscription, extensions=extensions)

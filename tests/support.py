@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import socket
 import subprocess
@@ -138,3 +139,82 @@ class GraphQLClient:
 
     async def close(self) -> None:
         await self.http.aclose()
+
+
+class SubscriptionClient:
+    """A graphql-transport-ws client over a real WebSocket, as browsers and apps use it."""
+
+    def __init__(self, connection: Any) -> None:
+        self.connection = connection
+        self._next_id = 0
+
+    @classmethod
+    async def open(
+        cls,
+        base_url: str,
+        *,
+        token: str | None = None,
+        header_token: str | None = None,
+        origin: str | None = None,
+    ) -> SubscriptionClient:
+        """Connect and send connection_init; raises if the server refuses."""
+        import json
+
+        from websockets.asyncio.client import connect
+
+        headers: dict[str, str] = {}
+        if header_token:
+            headers["Authorization"] = f"Bearer {header_token}"
+        ws_url = base_url.replace("http://", "ws://") + "/graphql"
+        connection = await connect(
+            ws_url,
+            subprotocols=["graphql-transport-ws"],
+            additional_headers=headers,
+            origin=origin,  # type: ignore[arg-type]
+        )
+        payload = {"authorization": f"Bearer {token}"} if token else {}
+        await connection.send(json.dumps({"type": "connection_init", "payload": payload}))
+        reply = json.loads(await asyncio.wait_for(connection.recv(), 10))
+        if reply.get("type") != "connection_ack":
+            raise RuntimeError(f"not acknowledged: {reply}")
+        return cls(connection)
+
+    async def subscribe(self, query: str, variables: dict[str, Any] | None = None) -> str:
+        import json
+
+        self._next_id += 1
+        operation_id = str(self._next_id)
+        message = {
+            "id": operation_id,
+            "type": "subscribe",
+            "payload": {"query": query, "variables": variables or {}},
+        }
+        await self.connection.send(json.dumps(message))
+        return operation_id
+
+    async def next_message(self, timeout: float = 5.0) -> dict[str, Any]:
+        import json
+
+        while True:
+            message: dict[str, Any] = json.loads(
+                await asyncio.wait_for(self.connection.recv(), timeout)
+            )
+            if message.get("type") in {"ping", "pong"}:
+                continue
+            return message
+
+    async def next_event(self, timeout: float = 5.0) -> dict[str, Any]:
+        message = await self.next_message(timeout)
+        assert message["type"] == "next", message
+        event: dict[str, Any] = message["payload"]["data"]["events"]
+        return event
+
+    async def assert_silent(self, seconds: float = 0.7) -> None:
+        try:
+            message = await self.next_message(seconds)
+        except TimeoutError:
+            return
+        raise AssertionError(f"expected no message, got {message}")
+
+    async def close(self) -> None:
+        await self.connection.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, date, datetime
 
-from tortoise.expressions import F, Q
+from tortoise.expressions import F, Q, Subquery
 from tortoise.functions import Max
 from tortoise.queryset import QuerySet
 
@@ -59,7 +59,7 @@ async def get_status(
 def visible_tasks(principal: Principal) -> QuerySet[Task]:
     return Task.filter(
         organization_id=principal.organization_id,
-        project_id__in=projects_service.accessible_projects(principal).values("id"),
+        project_id__in=Subquery(projects_service.accessible_projects(principal).values("id")),
     )
 
 
@@ -177,24 +177,22 @@ async def create_task(
         ]
         # The UPDATE locks the project row until commit, so concurrent creates get distinct numbers.
         await Project.filter(id=project.id).update(next_task_number=F("next_task_number") + 1)
-        number = (
-            await Project.filter(id=project.id).values_list("next_task_number", flat=True).first()
-        )
-        last = (
+        numbered = await Project.get(id=project.id)
+        top = (
             await Task.filter(project_id=project.id)
             .annotate(top=Max("position"))
+            .first()
             .values_list("top", flat=True)
         )
-        top = last[0] if last and last[0] is not None else 0
         task = await Task.create(
             organization_id=principal.organization_id,
             project_id=project.id,
-            number=int(number) - 1,  # type: ignore[arg-type]
+            number=numbered.next_task_number - 1,
             title=title,
             description=description,
             status_id=status.id,
             priority=priority,
-            position=top + POSITION_GAP,
+            position=(top or 0) + POSITION_GAP,
             start_date=start_date,
             due_date=due_date,
             completed_at=datetime.now(UTC) if status.is_terminal else None,

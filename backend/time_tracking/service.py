@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from tortoise.exceptions import IntegrityError
-from tortoise.expressions import Q
+from tortoise.expressions import Q, Subquery
 from tortoise.queryset import QuerySet
 
 from backend.core.errors import Conflict, Invalid, NotFound
@@ -28,7 +28,7 @@ def visible_entries(principal: Principal) -> QuerySet[TimeEntry]:
         query = query.filter(user_id=principal.user_id)
     return query.filter(
         Q(project_id__isnull=True)
-        | Q(project_id__in=projects_service.accessible_projects(principal).values("id"))
+        | Q(project_id__in=Subquery(projects_service.accessible_projects(principal).values("id")))
     )
 
 
