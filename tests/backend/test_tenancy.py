@@ -1,0 +1,271 @@
+"""Tenancy: every operation, given another organization's ids, reads nothing and writes nothing."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from backend.core import tokens
+from backend.core.permissions import Role
+from backend.projects.models import Project, ProjectMember
+from backend.tasks.models import Task, TaskAssignee, TaskStatus
+from backend.time_tracking.models import TimeEntry
+from backend.users.models import PersonalAccessToken
+from tests.backend.test_graphql_api import create_project, create_task
+from tests.conftest import Workspace
+from tests.support import GraphQLClient
+
+
+async def _other_org_rows(organization_id: str) -> dict[str, Any]:
+    """Everything of the organization that an operation could change, to compare before/after."""
+    return {
+        "projects": await Project.filter(organization_id=organization_id).order_by("id").values(),
+        "members": await ProjectMember.filter(project__organization_id=organization_id)
+        .order_by("id")
+        .values(),
+        "tasks": await Task.filter(organization_id=organization_id).order_by("id").values(),
+        "assignees": await TaskAssignee.filter(task__organization_id=organization_id)
+        .order_by("id")
+        .values(),
+        "entries": await TimeEntry.filter(organization_id=organization_id).order_by("id").values(),
+        "tokens": await PersonalAccessToken.filter(organization_id=organization_id)
+        .order_by("id")
+        .values("id", "revoked_at", "expires_at"),
+    }
+
+
+@pytest.fixture
+async def foreign(api: GraphQLClient, other_workspace: Workspace) -> dict[str, str]:
+    """Ids of another organization's objects."""
+    project = await create_project(api, other_workspace.token, "Foreign", key="FRN")
+    task = await create_task(api, other_workspace.token, project["id"])
+    colleague = await other_workspace.add_member(Role.MEMBER)
+    await api.data(
+        other_workspace.token,
+        "mutation($t: ID!, $u: ID!) { tasksAssign(taskId: $t, userId: $u) { errors { message } } }",
+        {"t": task["id"], "u": colleague.user_id},
+    )
+    entry = await api.data(
+        other_workspace.token,
+        'mutation($t: ID) { timeEntriesCreate(startedAt: "2026-11-01T10:00:00Z", durationMinutes: 30, taskId: $t) { result { id } } }',
+        {"t": task["id"]},
+    )
+    token = await PersonalAccessToken.get(token_hash=tokens.hash_token(other_workspace.token))
+    status = await TaskStatus.filter(organization_id=other_workspace.organization_id).first()
+    assert status is not None
+    return {
+        "project": project["id"],
+        "task": task["id"],
+        "task_key": task["key"],
+        "user": colleague.user_id,
+        "owner": other_workspace.user_id,
+        "entry": entry["timeEntriesCreate"]["result"]["id"],
+        "token": str(token.id),
+        "status": str(status.id),
+    }
+
+
+# (name, document, variables from foreign ids `f` and own ids `o`)
+CASES: list[tuple[str, str, Any]] = [
+    (
+        "projectsGet",
+        "query($p: ID!) { projectsGet(projectId: $p) { id } }",
+        lambda f, o: {"p": f["project"]},
+    ),
+    (
+        "projectsUpdate",
+        'mutation($p: ID!) { projectsUpdate(projectId: $p, name: "x") { errors { code } } }',
+        lambda f, o: {"p": f["project"]},
+    ),
+    (
+        "projectsArchive",
+        "mutation($p: ID!) { projectsArchive(projectId: $p) { errors { code } } }",
+        lambda f, o: {"p": f["project"]},
+    ),
+    (
+        "projectsUnarchive",
+        "mutation($p: ID!) { projectsUnarchive(projectId: $p) { errors { code } } }",
+        lambda f, o: {"p": f["project"]},
+    ),
+    (
+        "projectsMembersList",
+        "query($p: ID!) { projectsMembersList(projectId: $p) { totalCount } }",
+        lambda f, o: {"p": f["project"]},
+    ),
+    (
+        "projectsMembersAdd",
+        "mutation($p: ID!, $u: ID!) { projectsMembersAdd(projectId: $p, userId: $u) { errors { code } } }",
+        lambda f, o: {"p": f["project"], "u": o["user"]},
+    ),
+    (
+        "projectsMembersAdd(user)",
+        "mutation($p: ID!, $u: ID!) { projectsMembersAdd(projectId: $p, userId: $u) { errors { code } } }",
+        lambda f, o: {"p": o["project"], "u": f["user"]},
+    ),
+    (
+        "projectsMembersRemove",
+        "mutation($p: ID!, $u: ID!) { projectsMembersRemove(projectId: $p, userId: $u) { errors { code } } }",
+        lambda f, o: {"p": f["project"], "u": f["owner"]},
+    ),
+    ("tasksGet", "query($t: ID!) { tasksGet(taskId: $t) { id } }", lambda f, o: {"t": f["task"]}),
+    (
+        "tasksGet(key)",
+        "query($t: ID!) { tasksGet(taskId: $t) { id } }",
+        lambda f, o: {"t": f["task_key"]},
+    ),
+    (
+        "tasksList(project)",
+        "query($p: ID) { tasksList(projectId: $p) { totalCount } }",
+        lambda f, o: {"p": f["project"]},
+    ),
+    (
+        "tasksList(status)",
+        "query($s: ID) { tasksList(statusId: $s) { totalCount } }",
+        lambda f, o: {"s": f["status"]},
+    ),
+    (
+        "tasksCreate",
+        'mutation($p: ID!) { tasksCreate(projectId: $p, title: "x") { errors { code } } }',
+        lambda f, o: {"p": f["project"]},
+    ),
+    (
+        "tasksCreate(status)",
+        'mutation($p: ID!, $s: ID) { tasksCreate(projectId: $p, title: "x", statusId: $s) { errors { code } } }',
+        lambda f, o: {"p": o["project"], "s": f["status"]},
+    ),
+    (
+        "tasksCreate(assignee)",
+        'mutation($p: ID!, $u: [ID!]) { tasksCreate(projectId: $p, title: "x", assigneeIds: $u) { errors { code } } }',
+        lambda f, o: {"p": o["project"], "u": [f["user"]]},
+    ),
+    (
+        "tasksUpdate",
+        'mutation($t: ID!) { tasksUpdate(taskId: $t, title: "x") { errors { code } } }',
+        lambda f, o: {"t": f["task"]},
+    ),
+    (
+        "tasksDelete",
+        "mutation($t: ID!) { tasksDelete(taskId: $t) { errors { code } } }",
+        lambda f, o: {"t": f["task"]},
+    ),
+    (
+        "tasksAssign",
+        "mutation($t: ID!, $u: ID!) { tasksAssign(taskId: $t, userId: $u) { errors { code } } }",
+        lambda f, o: {"t": f["task"], "u": o["user"]},
+    ),
+    (
+        "tasksAssign(user)",
+        "mutation($t: ID!, $u: ID!) { tasksAssign(taskId: $t, userId: $u) { errors { code } } }",
+        lambda f, o: {"t": o["task"], "u": f["user"]},
+    ),
+    (
+        "tasksUnassign",
+        "mutation($t: ID!, $u: ID!) { tasksUnassign(taskId: $t, userId: $u) { errors { code } } }",
+        lambda f, o: {"t": f["task"], "u": f["user"]},
+    ),
+    (
+        "tasksSetStatus",
+        "mutation($t: ID!, $s: ID!) { tasksSetStatus(taskId: $t, statusId: $s) { errors { code } } }",
+        lambda f, o: {"t": f["task"], "s": o["status"]},
+    ),
+    (
+        "tasksSetStatus(status)",
+        "mutation($t: ID!, $s: ID!) { tasksSetStatus(taskId: $t, statusId: $s) { errors { code } } }",
+        lambda f, o: {"t": o["task"], "s": f["status"]},
+    ),
+    (
+        "timeStartTimer(task)",
+        "mutation($t: ID) { timeStartTimer(taskId: $t) { errors { code } } }",
+        lambda f, o: {"t": f["task"]},
+    ),
+    (
+        "timeStartTimer(project)",
+        "mutation($p: ID) { timeStartTimer(projectId: $p) { errors { code } } }",
+        lambda f, o: {"p": f["project"]},
+    ),
+    (
+        "timeEntriesGet",
+        "query($e: ID!) { timeEntriesGet(entryId: $e) { id } }",
+        lambda f, o: {"e": f["entry"]},
+    ),
+    (
+        "timeEntriesList(project)",
+        "query($p: ID) { timeEntriesList(projectId: $p) { totalCount } }",
+        lambda f, o: {"p": f["project"]},
+    ),
+    (
+        "timeEntriesCreate",
+        'mutation($t: ID) { timeEntriesCreate(startedAt: "2026-11-02T10:00:00Z", durationMinutes: 5, taskId: $t) { errors { code } } }',
+        lambda f, o: {"t": f["task"]},
+    ),
+    (
+        "timeEntriesUpdate",
+        'mutation($e: ID!) { timeEntriesUpdate(entryId: $e, description: "x") { errors { code } } }',
+        lambda f, o: {"e": f["entry"]},
+    ),
+    (
+        "timeEntriesDelete",
+        "mutation($e: ID!) { timeEntriesDelete(entryId: $e) { errors { code } } }",
+        lambda f, o: {"e": f["entry"]},
+    ),
+    (
+        "usersTokensRevoke",
+        "mutation($t: ID!) { usersTokensRevoke(tokenId: $t) { errors { code } } }",
+        lambda f, o: {"t": f["token"]},
+    ),
+    (
+        "membersGet",
+        "query($u: ID!) { membersGet(userId: $u) { role } }",
+        lambda f, o: {"u": f["user"]},
+    ),
+]
+
+
+def _codes(body: dict[str, Any]) -> list[str]:
+    codes = [e.get("extensions", {}).get("code") for e in body.get("errors") or []]
+    for value in (body.get("data") or {}).values():
+        if isinstance(value, dict):
+            codes += [e["code"] for e in value.get("errors") or []]
+    return codes
+
+
+@pytest.mark.parametrize(("name", "document", "variables"), CASES, ids=[c[0] for c in CASES])
+async def test_other_organizations_ids_are_not_found_and_nothing_changes(
+    api: GraphQLClient,
+    workspace: Workspace,
+    other_workspace: Workspace,
+    foreign: dict[str, str],
+    name: str,
+    document: str,
+    variables: Any,
+) -> None:
+    project = await create_project(api, workspace.token, "Own", key="OWN")
+    task = await create_task(api, workspace.token, project["id"])
+    status = await TaskStatus.filter(organization_id=workspace.organization_id).first()
+    assert status is not None
+    own = {
+        "project": project["id"],
+        "task": task["id"],
+        "user": workspace.user_id,
+        "status": str(status.id),
+    }
+    before = await _other_org_rows(other_workspace.organization_id)
+
+    body = await api.execute(workspace.token, document, variables(foreign, own))
+
+    assert _codes(body) == ["NOT_FOUND"], (name, body)
+    assert await _other_org_rows(other_workspace.organization_id) == before
+
+
+async def test_every_service_core_operation_is_covered_by_the_tenancy_table() -> None:
+    from backend.schema import schema
+
+    with_ids = set()
+    for root in ("Query", "Mutation"):
+        graphql_type = schema._schema.get_type(root)
+        for field_name, field in graphql_type.fields.items():  # type: ignore[union-attr]
+            if any("ID" in str(arg.type) for arg in field.args.values()):
+                with_ids.add(field_name)
+    covered = {name.split("(")[0] for name, _, _ in CASES}
+    assert with_ids - covered == set()
