@@ -6,7 +6,6 @@ import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-from mcp_adapter.server import create_mcp_endpoint
 from starlette.applications import Starlette
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.requests import Request
@@ -19,6 +18,7 @@ from backend.core.security import BodySizeLimit, CsrfProtection
 from backend.graphql_view import RequireToken, graphql_app
 from backend.schema import create_schema
 from backend.settings import Settings
+from mcp_adapter.server import create_mcp_endpoint
 from subscriptions import Broadcast, create_broadcast
 
 logger = logging.getLogger("trcr")

@@ -11,9 +11,8 @@ from backend.core.errors import ServiceError
 
 T = TypeVar("T")
 
-ErrorCode = strawberry.enum(
-    ServiceErrorCode, name="ErrorCode", description="Why a change was refused."
-)
+strawberry.enum(ServiceErrorCode, name="ErrorCode", description="Why a change was refused.")
+ErrorCode = ServiceErrorCode
 
 
 @strawberry.type(description="An expected failure: what went wrong, where, and what to do.")

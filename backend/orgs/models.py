@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from uuid import UUID
+
 from tortoise import fields
 
 from backend.core.models import Entity
@@ -25,8 +27,8 @@ class Membership(Entity):
     )
     role = fields.CharEnumField(Role, max_length=20)
 
-    organization_id: str
-    user_id: str
+    organization_id: UUID
+    user_id: UUID
 
     class Meta:
         table = "memberships"

@@ -13,8 +13,11 @@ from backend.orgs import models
 from backend.users.loaders import users_by_id
 from backend.users.types import User
 
-Role = strawberry.enum(RoleName, name="Role", description="A member's role in the organization.")
-Permission = strawberry.enum(PermissionFlag, name="Permission", description="What a role allows.")
+# Registered in place: annotations use the service-layer enums themselves.
+strawberry.enum(RoleName, name="Role", description="A member's role in the organization.")
+strawberry.enum(PermissionFlag, name="Permission", description="What a role allows.")
+Role = RoleName
+Permission = PermissionFlag
 
 
 @strawberry.type(description="An organization (workspace).")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 from typing import TYPE_CHECKING
+from uuid import UUID
 
 from tortoise import fields
 
@@ -35,7 +36,7 @@ class Project(Entity):
         "models.User", related_name=None, null=True, on_delete=fields.SET_NULL
     )
 
-    organization_id: str
+    organization_id: UUID
 
     class Meta:
         table = "projects"
@@ -50,8 +51,8 @@ class ProjectMember(Entity):
         "models.User", related_name="project_memberships", on_delete=fields.CASCADE
     )
 
-    project_id: str
-    user_id: str
+    project_id: UUID
+    user_id: UUID
 
     class Meta:
         table = "project_members"

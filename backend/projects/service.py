@@ -159,7 +159,7 @@ async def update_project(
         if name is not None:
             project.name = _clean_name(name)
         if clear_description:
-            project.description = None
+            project.description = None  # type: ignore[assignment]  # tortoise types nullable fields as non-null
         elif description is not None:
             project.description = description
         if color is not None:

@@ -12,11 +12,12 @@ from backend.projects.models import Visibility as VisibilityValue
 from backend.users.loaders import users_by_id
 from backend.users.types import User
 
-Visibility = strawberry.enum(
+strawberry.enum(
     VisibilityValue,
     name="Visibility",
     description="open: every member of the organization (not guests); private: the Space's members only.",
 )
+Visibility = VisibilityValue
 
 
 @strawberry.type(description="A project, called a Space in the product.")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 from typing import TYPE_CHECKING
+from uuid import UUID
 
 from tortoise import fields
 
@@ -33,7 +34,7 @@ class TaskStatus(Entity):
     is_terminal = fields.BooleanField(default=False)
     progress = fields.IntField(default=0)  # percent, 0..100
 
-    organization_id: str
+    organization_id: UUID
 
     class Meta:
         table = "task_statuses"
@@ -62,9 +63,9 @@ class Task(Entity):
         "models.User", related_name=None, null=True, on_delete=fields.SET_NULL
     )
 
-    organization_id: str
-    project_id: str
-    status_id: str
+    organization_id: UUID
+    project_id: UUID
+    status_id: UUID
 
     class Meta:
         table = "tasks"
@@ -79,8 +80,8 @@ class TaskAssignee(Entity):
         "models.User", related_name="task_assignments", on_delete=fields.CASCADE
     )
 
-    task_id: str
-    user_id: str
+    task_id: UUID
+    user_id: UUID
 
     class Meta:
         table = "task_assignees"

@@ -6,7 +6,6 @@ import re
 from datetime import UTC, date, datetime
 
 from tortoise.expressions import F, Q, Subquery
-from tortoise.functions import Max
 from tortoise.queryset import QuerySet
 
 from backend.core.errors import Invalid, NotFound
@@ -46,6 +45,19 @@ async def list_statuses(principal: Principal) -> list[TaskStatus]:
     return await TaskStatus.filter(organization_id=principal.organization_id).order_by("position")
 
 
+async def _first_status(principal: Principal) -> TaskStatus:
+    status = (
+        await TaskStatus.filter(organization_id=principal.organization_id)
+        .order_by("position")
+        .first()
+    )
+    if status is None:
+        raise Invalid(
+            "This organization has no task statuses; create one first.", field="status_id"
+        )
+    return status
+
+
 async def get_status(
     principal: Principal, status_id: object, *, field: str = "status_id"
 ) -> TaskStatus:
@@ -82,6 +94,11 @@ async def _get_writable_task(principal: Principal, task_ref: str) -> tuple[Task,
     project = await Project.get(id=task.project_id)
     projects_service.ensure_writable(project)
     return task, project
+
+
+async def _last_position(project_id: str) -> int:
+    last = await Task.filter(project_id=project_id).order_by("-position").first()
+    return last.position if last is not None else 0
 
 
 def _check_dates(start_date: date | None, due_date: date | None) -> None:
@@ -159,18 +176,7 @@ async def create_task(
     _check_dates(start_date, due_date)
     async with unit_of_work(principal) as uow:
         project = await projects_service.get_writable_project(principal, project_id)
-        if status_id is not None:
-            status = await get_status(principal, status_id)
-        else:
-            status = (
-                await TaskStatus.filter(organization_id=principal.organization_id)
-                .order_by("position")
-                .first()
-            )
-            if status is None:
-                raise Invalid(
-                    "This organization has no task statuses; create one first.", field="status_id"
-                )
+        status = await (get_status(principal, status_id) if status_id else _first_status(principal))
         assignees = [
             await _check_assignable(principal, project, uid)
             for uid in dict.fromkeys(assignee_ids or [])
@@ -178,12 +184,7 @@ async def create_task(
         # The UPDATE locks the project row until commit, so concurrent creates get distinct numbers.
         await Project.filter(id=project.id).update(next_task_number=F("next_task_number") + 1)
         numbered = await Project.get(id=project.id)
-        top = (
-            await Task.filter(project_id=project.id)
-            .annotate(top=Max("position"))
-            .first()
-            .values_list("top", flat=True)
-        )
+        top = await _last_position(str(project.id))
         task = await Task.create(
             organization_id=principal.organization_id,
             project_id=project.id,
@@ -192,7 +193,7 @@ async def create_task(
             description=description,
             status_id=status.id,
             priority=priority,
-            position=(top or 0) + POSITION_GAP,
+            position=top + POSITION_GAP,
             start_date=start_date,
             due_date=due_date,
             completed_at=datetime.now(UTC) if status.is_terminal else None,
@@ -222,7 +223,7 @@ async def update_task(
         if title is not None:
             task.title = _clean_title(title)
         if clear_description:
-            task.description = None
+            task.description = None  # type: ignore[assignment]  # tortoise types nullable fields as non-null
         elif description is not None:
             task.description = description
         if priority is not None:

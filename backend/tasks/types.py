@@ -8,6 +8,7 @@ import strawberry
 
 from backend.core.resolvers import AppInfo
 from backend.projects.loaders import projects_by_id
+from backend.projects.models import Project as ProjectRow
 from backend.projects.types import Project
 from backend.tasks import models
 from backend.tasks.loaders import assignee_ids_by_task, statuses_by_id
@@ -15,7 +16,8 @@ from backend.tasks.models import Priority as PriorityValue
 from backend.users.loaders import users_by_id
 from backend.users.types import User
 
-Priority = strawberry.enum(PriorityValue, name="Priority", description="How urgent a task is.")
+strawberry.enum(PriorityValue, name="Priority", description="How urgent a task is.")
+Priority = PriorityValue
 
 
 @strawberry.type(description="A workflow status a task can be in.")
@@ -39,6 +41,12 @@ class TaskStatus:
         )
 
 
+async def _project(info: AppInfo, project_id: str) -> ProjectRow:
+    row = await info.context.loaders.get(projects_by_id).load(str(project_id))
+    assert row is not None
+    return row
+
+
 @strawberry.type(description="A task in a Space.")
 class Task:
     id: strawberry.ID
@@ -57,13 +65,11 @@ class Task:
 
     @strawberry.field(description="Human key such as WEB-42; accepted wherever a task id is.")
     async def key(self, info: AppInfo) -> str:
-        return f"{(await self.project(info)).key}-{self.number}"
+        return f"{(await _project(info, self.project_id)).key}-{self.number}"
 
     @strawberry.field
     async def project(self, info: AppInfo) -> Project:
-        row = await info.context.loaders.get(projects_by_id).load(str(self.project_id))
-        assert row is not None
-        return Project.from_model(row)
+        return Project.from_model(await _project(info, self.project_id))
 
     @strawberry.field
     async def status(self, info: AppInfo) -> TaskStatus:

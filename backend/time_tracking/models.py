@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+from uuid import UUID
 
 from tortoise import fields
 
@@ -37,10 +38,10 @@ class TimeEntry(Entity):
     # declare a partial unique index on SQLite).
     running_user_id = fields.UUIDField(null=True, unique=True)
 
-    organization_id: str
-    user_id: str
-    project_id: str | None
-    task_id: str | None
+    organization_id: UUID
+    user_id: UUID
+    project_id: UUID | None
+    task_id: UUID | None
 
     class Meta:
         table = "time_entries"

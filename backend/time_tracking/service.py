@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from uuid import UUID
 
 from tortoise.exceptions import IntegrityError
 from tortoise.expressions import Q, Subquery
@@ -34,7 +35,7 @@ def visible_entries(principal: Principal) -> QuerySet[TimeEntry]:
 
 async def _resolve_target(
     principal: Principal, *, task_id: str | None, project_id: str | None
-) -> tuple[str | None, str | None]:
+) -> tuple[UUID | None, UUID | None]:
     """The (project, task) an entry is for: a task implies its project."""
     if task_id is not None:
         task = await tasks_service.get_task(principal, task_id)
@@ -46,10 +47,10 @@ async def _resolve_target(
                 field="project_id",
             )
         project = await projects_service.get_writable_project(principal, str(task.project_id))
-        return str(project.id), str(task.id)
+        return project.id, task.id
     if project_id is not None:
         project = await projects_service.get_writable_project(principal, project_id)
-        return str(project.id), None
+        return project.id, None
     return None, None
 
 
@@ -246,7 +247,7 @@ async def update_entry(
         if entry.ended_at is not None:
             _check_span(entry.started_at, entry.ended_at)
         if clear_description:
-            entry.description = None
+            entry.description = None  # type: ignore[assignment]  # tortoise types nullable fields as non-null
         elif description is not None:
             entry.description = description
         if billable is not None:

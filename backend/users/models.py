@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+from uuid import UUID
 
 from tortoise import fields
 
@@ -34,8 +35,8 @@ class PersonalAccessToken(Entity):
     last_used_at = fields.DatetimeField(null=True)
     revoked_at = fields.DatetimeField(null=True)
 
-    user_id: str
-    organization_id: str
+    user_id: UUID
+    organization_id: UUID
 
     class Meta:
         table = "personal_access_tokens"

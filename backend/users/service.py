@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+from tortoise.queryset import QuerySet
+
 from backend.core import tokens
 from backend.core.errors import Invalid, NotFound
 from backend.core.ids import parse_id
@@ -71,7 +73,7 @@ async def create_token(
     return record, plaintext
 
 
-def _own_tokens(principal: Principal):  # type: ignore[no-untyped-def]
+def _own_tokens(principal: Principal) -> QuerySet[PersonalAccessToken]:
     return PersonalAccessToken.filter(
         user_id=principal.user_id, organization_id=principal.organization_id
     )

@@ -11,48 +11,78 @@ from pathlib import Path
 import httpx
 
 from backend.cli import SCHEMA_PATH, export_schema
-from tests.support import ROOT, Database, ServerProcess
+from tests.support import ROOT, ServerProcess
 
 
 def trcr(*args: str, database: Path) -> subprocess.CompletedProcess[str]:
     command = [sys.executable, "-m", "backend.cli", "--database-url", f"sqlite://{database}", *args]
-    return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=60, check=False)
+    return subprocess.run(
+        command, cwd=ROOT, capture_output=True, text=True, timeout=60, check=False
+    )
 
 
 def test_schema_graphql_is_the_export_of_the_code() -> None:
-    assert SCHEMA_PATH.read_text() == export_schema(), "schema.graphql is stale: run `trcr schema export`"
+    assert SCHEMA_PATH.read_text() == export_schema(), (
+        "schema.graphql is stale: run `trcr schema export`"
+    )
 
 
 def test_init_json_and_tokens_create(tmp_path: Path) -> None:
     database = tmp_path / "cli.sqlite3"
-    created = trcr("init", "--org-name", "Acme Inc", "--email", "Ada@Example.com", "--json", database=database)
+    created = trcr(
+        "init", "--org-name", "Acme Inc", "--email", "Ada@Example.com", "--json", database=database
+    )
     assert created.returncode == 0, created.stderr
     workspace = json.loads(created.stdout)
     assert set(workspace) == {"organization_id", "user_id", "token"}
     assert workspace["token"].startswith("trcr_pat_")
 
-    token = trcr("tokens", "create", "--email", "ada@example.com", "--org", "acme-inc", "--expires-in-days", "7", "--json", database=database)
+    token = trcr(
+        "tokens",
+        "create",
+        "--email",
+        "ada@example.com",
+        "--org",
+        "acme-inc",
+        "--expires-in-days",
+        "7",
+        "--json",
+        database=database,
+    )
     assert token.returncode == 0, token.stderr
     issued = json.loads(token.stdout)
     assert issued["token"].startswith("trcr_pat_") and issued["token"] != workspace["token"]
     assert issued["expires_at"] is not None
 
-    refused = trcr("tokens", "create", "--email", "nobody@example.com", "--org", "acme-inc", database=database)
+    refused = trcr(
+        "tokens", "create", "--email", "nobody@example.com", "--org", "acme-inc", database=database
+    )
     assert refused.returncode == 2 and "not a member" in refused.stderr
 
 
-def test_first_start_prints_a_working_token_and_the_claude_code_line(server: ServerProcess, database: Database) -> None:
-    log = server.log()
-    if database.kind == "postgres":
-        # Production databases are set up with `trcr init`; serving never invents an owner there.
-        assert "Created a workspace" not in log and "trcr_pat_" not in log
-        return
-    token = re.search(r"trcr_pat_[0-9A-Za-z]+", log)
-    assert token is not None
-    assert f"claude mcp add trcr --transport http http://127.0.0.1:{server.port}/mcp" in log
-    response = httpx.post(
-        f"{server.base_url}/graphql",
-        json={"query": "{ whoami { role organization { name } } }"},
-        headers={"Authorization": f"Bearer {token.group(0)}"},
-    )
-    assert response.json()["data"]["whoami"] == {"role": "OWNER", "organization": {"name": "My workspace"}}
+def test_first_start_prints_a_working_token_and_the_claude_code_line(tmp_path: Path) -> None:
+    server = ServerProcess(database_url=f"sqlite://{tmp_path / 'fresh.sqlite3'}")
+    server.start(tmp_path)
+    try:
+        log = server.log()
+        token = re.search(r"trcr_pat_[0-9A-Za-z]+", log)
+        assert token is not None, log
+        assert (
+            f'claude mcp add trcr --transport http http://127.0.0.1:{server.port}/mcp --header "Authorization: Bearer {token.group(0)}"'
+            in log
+        )
+        response = httpx.post(
+            f"{server.base_url}/graphql",
+            json={"query": "{ whoami { role organization { name } } }"},
+            headers={"Authorization": f"Bearer {token.group(0)}"},
+        )
+        assert response.json()["data"]["whoami"] == {
+            "role": "OWNER",
+            "organization": {"name": "My workspace"},
+        }
+    finally:
+        server.stop()
+    restarted = ServerProcess(database_url=server.database_url)
+    restarted.start(tmp_path)
+    restarted.stop()
+    assert "trcr_pat_" not in restarted.log(), "a second start must not create another workspace"

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from graphql import GraphQLError
+
 from backend.core.graphql_errors import mask_error
 from backend.schema import create_schema
 from backend.settings import Settings
-from graphql import GraphQLError
 from tests.conftest import Workspace
 from tests.support import GraphQLClient
 

@@ -118,20 +118,23 @@ async def test_subscribing_to_an_inaccessible_project_is_not_found(
         await subscriber.close()
 
 
+async def _open_and_listen(server: ServerProcess, **credentials: str | None) -> None:
+    client = await SubscriptionClient.open(server.base_url, **credentials)
+    await client.next_message(2)
+
+
 @pytest.mark.parametrize("bad_token", ["missing", "malformed", "unknown"])
 async def test_connection_without_a_valid_token_is_refused(
     server: ServerProcess, bad_token: str
 ) -> None:
     token = {"missing": None, "malformed": "trcr_pat_nope", "unknown": tokens.generate()}[bad_token]
     with pytest.raises((RuntimeError, ConnectionClosed)):
-        client = await SubscriptionClient.open(server.base_url, token=token)
-        await client.next_message(2)
+        await _open_and_listen(server, token=token)
 
 
 async def test_invalid_header_token_refuses_the_handshake(server: ServerProcess) -> None:
     with pytest.raises((InvalidStatus, ConnectionClosed, RuntimeError)):
-        client = await SubscriptionClient.open(server.base_url, header_token=tokens.generate())
-        await client.next_message(2)
+        await _open_and_listen(server, header_token=tokens.generate())
 
 
 async def test_websocket_from_a_foreign_origin_is_refused(
