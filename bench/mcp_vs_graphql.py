@@ -213,7 +213,11 @@ async def _run(http: httpx.AsyncClient, token: str, runs: int) -> int:
     return 0 if ok else 1
 
 
-if __name__ == "__main__":
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def cli(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--runs", type=int, default=1000, help="calls per side (default 1000)")
-    sys.exit(asyncio.run(main(parser.parse_args().runs)))
+    return asyncio.run(main(parser.parse_args(argv).runs))
+
+
+if __name__ == "__main__":
+    sys.exit(cli())

@@ -15,7 +15,9 @@ async def test_models_and_committed_migrations_are_in_sync() -> None:
     async with TortoiseContext() as context:
         await context.init(config=config)
         changes = await MigrationAutodetector(context.apps, config["apps"]).changes()
-    assert changes == [], "models changed without a migration: run `tortoise makemigrations` and review it"
+    assert changes == [], (
+        "models changed without a migration: run `tortoise makemigrations` and review it"
+    )
 
 
 async def _columns(database: Database) -> dict[str, set[str]]:
@@ -25,10 +27,14 @@ async def _columns(database: Database) -> dict[str, set[str]]:
             "SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = 'public'"
         )
     else:
-        tables = await connection.execute_query_dict("SELECT name FROM sqlite_master WHERE type = 'table'")
+        tables = await connection.execute_query_dict(
+            "SELECT name FROM sqlite_master WHERE type = 'table'"
+        )
         rows = []
         for table in tables:
-            for column in await connection.execute_query_dict(f"PRAGMA table_info('{table['name']}')"):
+            for column in await connection.execute_query_dict(
+                f"PRAGMA table_info('{table['name']}')"
+            ):
                 rows.append({"table_name": table["name"], "column_name": column["name"]})
     found: dict[str, set[str]] = {}
     for row in rows:
