@@ -7,14 +7,13 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from starlette.applications import Starlette
-from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route, WebSocketRoute
 from tortoise import connections
 
 from backend.core import db, events
-from backend.core.security import BodySizeLimit, CsrfProtection
+from backend.core.security import BodySizeLimit, CsrfProtection, HostOriginGuard
 from backend.graphql_view import RequireToken, graphql_app
 from backend.schema import create_schema
 from backend.settings import Settings
@@ -22,11 +21,6 @@ from mcp_adapter.server import create_mcp_endpoint
 from subscriptions import Broadcast, create_broadcast
 
 logger = logging.getLogger("trcr")
-
-
-def _host_names(patterns: tuple[str, ...]) -> list[str]:
-    # Starlette matches host names without ports; the MCP SDK's patterns carry ":*".
-    return sorted({pattern.split(":")[0] for pattern in patterns})
 
 
 def create_app(settings: Settings) -> Starlette:
@@ -72,17 +66,25 @@ def create_app(settings: Settings) -> Starlette:
             status_code=200 if ready else 503,
         )
 
-    graphql = TrustedHostMiddleware(
+    # WebSocket origins are checked by the GraphQL view; browsers cannot POST JSON cross-site
+    # without a preflight we never grant, so /graphql checks only the Host.
+    graphql = HostOriginGuard(
         BodySizeLimit(
             CsrfProtection(RequireToken(graphql_app(schema, settings))), settings.max_body_bytes
         ),
-        allowed_hosts=_host_names(settings.allowed_hosts),
+        allowed_hosts=settings.allowed_hosts,
+        allowed_origins=None,
+    )
+    mcp_app = HostOriginGuard(
+        BodySizeLimit(mcp.asgi_app, settings.max_body_bytes),
+        allowed_hosts=settings.allowed_hosts,
+        allowed_origins=settings.allowed_origins,
     )
     routes = [
         Route("/healthz", healthz),
         Route("/readyz", readyz),
         Route("/graphql", graphql),
         WebSocketRoute("/graphql", graphql),
-        Route("/mcp", BodySizeLimit(mcp.asgi_app, settings.max_body_bytes)),
+        Route("/mcp", mcp_app),
     ]
     return Starlette(routes=routes, lifespan=lifespan)

@@ -11,6 +11,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from strawberry.extensions.max_aliases import create_validator as alias_limit_rule
 from strawberry.extensions.query_depth_limiter import create_validator as depth_limit_rule
 
+from backend.core.origins import matches
 from backend.settings import Settings
 
 
@@ -119,6 +120,47 @@ class CsrfProtection:
                             }
                         ]
                     },
+                )
+                return
+        await self.app(scope, receive, send)
+
+
+class HostOriginGuard:
+    """DNS-rebinding protection before anything else runs: unknown Host → 421, unknown Origin → 403.
+
+    Requests without an Origin header are not from browsers and pass the Origin check.
+    """
+
+    def __init__(
+        self,
+        app: ASGIApp,
+        *,
+        allowed_hosts: tuple[str, ...],
+        allowed_origins: tuple[str, ...] | None,
+    ) -> None:
+        self.app = app
+        self.allowed_hosts = allowed_hosts
+        self.allowed_origins = allowed_origins
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            headers = dict(scope["headers"])
+            host = headers.get(b"host", b"").decode("latin-1")
+            if not matches(host, self.allowed_hosts):
+                await _send_json(
+                    send, 421, {"errors": [{"message": f"Host '{host}' is not served here."}]}
+                )
+                return
+            origin = headers.get(b"origin")
+            if (
+                self.allowed_origins is not None
+                and origin is not None
+                and not matches(origin.decode("latin-1"), self.allowed_origins)
+            ):
+                await _send_json(
+                    send,
+                    403,
+                    {"errors": [{"message": "Requests from this origin are not allowed."}]},
                 )
                 return
         await self.app(scope, receive, send)

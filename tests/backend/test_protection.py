@@ -92,3 +92,28 @@ def test_unexpected_errors_are_masked_with_a_request_id(caplog: object) -> None:
     assert "hunter2" not in masked.message and "secret" not in masked.message
     assert masked.extensions is not None and masked.extensions["code"] == "INTERNAL"
     assert masked.extensions["request_id"] in masked.message
+
+
+async def test_unknown_host_gets_421_before_authentication(api: GraphQLClient) -> None:
+    for path in ("/graphql", "/mcp"):
+        response = await api.http.post(path, json={}, headers={"Host": "evil.example"})
+        assert response.status_code == 421, path
+
+
+async def test_mcp_from_a_foreign_origin_gets_403_before_authentication(api: GraphQLClient) -> None:
+    response = await api.http.post("/mcp", json={}, headers={"Origin": "https://evil.example"})
+    assert response.status_code == 403
+    allowed = await api.http.post("/mcp", json={}, headers={"Origin": "http://localhost:5173"})
+    assert allowed.status_code == 401
+
+
+def test_host_and_origin_patterns() -> None:
+    from backend.core.origins import matches
+
+    patterns = ("localhost", "localhost:*", "http://localhost:*")
+    assert matches("localhost", patterns)
+    assert matches("LOCALHOST:8000", patterns)
+    assert matches("http://localhost:3000", patterns)
+    assert not matches("localhost.evil.example", patterns)
+    assert not matches("localhost:80abc", patterns)
+    assert not matches("https://localhost:3000", patterns)
