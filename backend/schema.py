@@ -26,6 +26,7 @@ from backend.orgs.queries import OrgsQuery
 from backend.projects.mutations import ProjectsMutation
 from backend.projects.queries import ProjectsQuery
 from backend.settings import Settings
+from backend.task_statuses.queries import TaskStatusesQuery
 from backend.tasks.mutations import TasksMutation
 from backend.tasks.queries import TasksQuery
 from backend.time_tracking.mutations import TimeMutation
@@ -35,9 +36,26 @@ from backend.users.queries import UsersQuery
 from backend.whoami.queries import WhoamiQuery
 
 Query = merge_types(
-    "Query", (WhoamiQuery, OrgsQuery, UsersQuery, ProjectsQuery, TasksQuery, TimeQuery)
+    "Query",
+    (
+        WhoamiQuery,
+        OrgsQuery,
+        UsersQuery,
+        ProjectsQuery,
+        TasksQuery,
+        TaskStatusesQuery,
+        TimeQuery,
+    ),
 )
-Mutation = merge_types("Mutation", (UsersMutation, ProjectsMutation, TasksMutation, TimeMutation))
+Mutation = merge_types(
+    "Mutation",
+    (
+        UsersMutation,
+        ProjectsMutation,
+        TasksMutation,
+        TimeMutation,
+    ),
+)
 Subscription = merge_types("Subscription", (EventsSubscription,))
 
 

@@ -13,6 +13,11 @@ MODEL_MODULES = [
     "backend.users.models",
     "backend.projects.models",
     "backend.tasks.models",
+    "backend.task_statuses.models",
+    "backend.task_groups.models",
+    "backend.labels.models",
+    "backend.milestones.models",
+    "backend.task_recurrences.models",
     "backend.time_tracking.models",
 ]
 

@@ -44,14 +44,14 @@ async def create_workspace(
     org_name = org_name.strip()
     if not org_name or len(org_name) > 200:
         raise Invalid("The organization name must be 1 to 200 characters.", field="org_name")
-    # Imported here: the tasks domain depends on orgs, not the other way round.
-    from backend.tasks import service as tasks_service
+    # Imported here: the task_statuses domain depends on orgs, not the other way round.
+    from backend.task_statuses import service as statuses_service
 
     async with in_transaction():
         organization = await Organization.create(name=org_name, slug=await _unique_slug(org_name))
         user = await users_service.get_or_create_user(email=email, name=name)
         await Membership.create(organization=organization, user=user, role=Role.OWNER)
-        await tasks_service.seed_default_statuses(organization_id=organization.id)
+        await statuses_service.seed_default_statuses(organization_id=organization.id)
         _, plaintext = await users_service.issue_token(
             user_id=user.id, organization_id=organization.id, name=token_name, expires_in_days=None
         )

@@ -29,6 +29,9 @@ class Project(Entity):
     description = fields.TextField(null=True)
     color = fields.CharField(max_length=7, null=True)
     visibility = fields.CharEnumField(Visibility, max_length=10, default=Visibility.OPEN)
+    billable = fields.BooleanField(default=True, db_default=True)
+    hourly_rate = fields.DecimalField(max_digits=12, decimal_places=2, null=True)
+    budget_hours = fields.DecimalField(max_digits=10, decimal_places=2, null=True)
     archived_at = fields.DatetimeField(null=True)
     # Next task number for human keys (WEB-42), advanced inside the creating transaction.
     next_task_number = fields.IntField(default=1)

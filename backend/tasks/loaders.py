@@ -1,4 +1,4 @@
-"""Statuses, tasks and assignees, batched per request."""
+"""Tasks and assignees, batched per request."""
 
 from __future__ import annotations
 
@@ -7,15 +7,7 @@ from collections.abc import Sequence
 
 from strawberry.dataloader import DataLoader
 
-from backend.tasks.models import Task, TaskAssignee, TaskStatus
-
-
-def statuses_by_id() -> DataLoader[str, TaskStatus | None]:
-    async def load(ids: Sequence[str]) -> list[TaskStatus | None]:
-        rows = {str(s.id): s for s in await TaskStatus.filter(id__in=list(ids))}
-        return [rows.get(str(i)) for i in ids]
-
-    return DataLoader(load_fn=load)
+from backend.tasks.models import Task, TaskAssignee
 
 
 def tasks_by_id() -> DataLoader[str, Task | None]:

@@ -1,4 +1,4 @@
-"""Tasks, their workflow statuses and their assignees."""
+"""Tasks and what hangs off them: assignees, labels, comments, checklists, dependencies."""
 
 from __future__ import annotations
 
@@ -11,8 +11,12 @@ from tortoise import fields
 from backend.core.models import Entity
 
 if TYPE_CHECKING:
+    from backend.labels.models import Label
+    from backend.milestones.models import Milestone
     from backend.orgs.models import Organization
     from backend.projects.models import Project
+    from backend.task_groups.models import TaskGroup
+    from backend.task_statuses.models import TaskStatus
     from backend.users.models import User
 
 
@@ -22,23 +26,6 @@ class Priority(StrEnum):
     MEDIUM = "medium"
     HIGH = "high"
     URGENT = "urgent"
-
-
-class TaskStatus(Entity):
-    organization: fields.ForeignKeyRelation[Organization] = fields.ForeignKeyField(
-        "models.Organization", related_name="task_statuses", on_delete=fields.CASCADE
-    )
-    name = fields.CharField(max_length=100)
-    color = fields.CharField(max_length=7, null=True)
-    position = fields.IntField()
-    is_terminal = fields.BooleanField(default=False)
-    progress = fields.IntField(default=0)  # percent, 0..100
-
-    organization_id: UUID
-
-    class Meta:
-        table = "task_statuses"
-        ordering = ["position"]
 
 
 class Task(Entity):
@@ -54,6 +41,16 @@ class Task(Entity):
     status: fields.ForeignKeyRelation[TaskStatus] = fields.ForeignKeyField(
         "models.TaskStatus", related_name="tasks", on_delete=fields.RESTRICT
     )
+    group: fields.ForeignKeyNullableRelation[TaskGroup] = fields.ForeignKeyField(
+        "models.TaskGroup", related_name="tasks", null=True, on_delete=fields.SET_NULL
+    )
+    milestone: fields.ForeignKeyNullableRelation[Milestone] = fields.ForeignKeyField(
+        "models.Milestone", related_name="tasks", null=True, on_delete=fields.SET_NULL
+    )
+    parent_task: fields.ForeignKeyNullableRelation[Task] = fields.ForeignKeyField(
+        "models.Task", related_name="subtasks", null=True, on_delete=fields.SET_NULL
+    )
+    estimate_minutes = fields.IntField(null=True)
     priority = fields.CharEnumField(Priority, max_length=10, default=Priority.NONE)
     position = fields.BigIntField()
     start_date = fields.DateField(null=True)
@@ -66,6 +63,9 @@ class Task(Entity):
     organization_id: UUID
     project_id: UUID
     status_id: UUID
+    group_id: UUID | None
+    milestone_id: UUID | None
+    parent_task_id: UUID | None
 
     class Meta:
         table = "tasks"
@@ -86,3 +86,92 @@ class TaskAssignee(Entity):
     class Meta:
         table = "task_assignees"
         unique_together = (("task", "user"),)
+
+
+class TaskLabel(Entity):
+    task: fields.ForeignKeyRelation[Task] = fields.ForeignKeyField(
+        "models.Task", related_name="task_labels", on_delete=fields.CASCADE
+    )
+    label: fields.ForeignKeyRelation[Label] = fields.ForeignKeyField(
+        "models.Label", related_name="task_labels", on_delete=fields.CASCADE
+    )
+
+    task_id: UUID
+    label_id: UUID
+
+    class Meta:
+        table = "task_labels"
+        unique_together = (("task", "label"),)
+
+
+class TaskComment(Entity):
+    task: fields.ForeignKeyRelation[Task] = fields.ForeignKeyField(
+        "models.Task", related_name="comments", on_delete=fields.CASCADE
+    )
+    author: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField(
+        "models.User", related_name=None, null=True, on_delete=fields.SET_NULL
+    )
+    body = fields.TextField()
+    edited_at = fields.DatetimeField(null=True)
+
+    task_id: UUID
+    author_id: UUID | None
+
+    class Meta:
+        table = "task_comments"
+
+
+class TaskCommentMention(Entity):
+    """A user @mentioned in a comment (notifications are built on these later)."""
+
+    comment: fields.ForeignKeyRelation[TaskComment] = fields.ForeignKeyField(
+        "models.TaskComment", related_name="mentions", on_delete=fields.CASCADE
+    )
+    user: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
+        "models.User", related_name=None, on_delete=fields.CASCADE
+    )
+
+    comment_id: UUID
+    user_id: UUID
+
+    class Meta:
+        table = "task_comment_mentions"
+        unique_together = (("comment", "user"),)
+
+
+class TaskChecklistItem(Entity):
+    task: fields.ForeignKeyRelation[Task] = fields.ForeignKeyField(
+        "models.Task", related_name="checklist_items", on_delete=fields.CASCADE
+    )
+    text = fields.CharField(max_length=500)
+    done = fields.BooleanField(default=False)
+    done_at = fields.DatetimeField(null=True)
+    position = fields.IntField()
+
+    task_id: UUID
+
+    class Meta:
+        table = "task_checklist_items"
+        ordering = ["position"]
+
+
+class TaskDependency(Entity):
+    """`task` cannot be completed before `depends_on` is (depends_on blocks task)."""
+
+    organization: fields.ForeignKeyRelation[Organization] = fields.ForeignKeyField(
+        "models.Organization", related_name=None, on_delete=fields.CASCADE
+    )
+    task: fields.ForeignKeyRelation[Task] = fields.ForeignKeyField(
+        "models.Task", related_name="dependencies", on_delete=fields.CASCADE
+    )
+    depends_on: fields.ForeignKeyRelation[Task] = fields.ForeignKeyField(
+        "models.Task", related_name="dependents", on_delete=fields.CASCADE
+    )
+
+    organization_id: UUID
+    task_id: UUID
+    depends_on_id: UUID
+
+    class Meta:
+        table = "task_dependencies"
+        unique_together = (("task", "depends_on"),)

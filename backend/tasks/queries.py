@@ -10,7 +10,7 @@ from backend.core.graphql_types import Connection
 from backend.core.pagination import DEFAULT_LIMIT
 from backend.core.resolvers import AppInfo, as_connection, principal
 from backend.tasks import service
-from backend.tasks.types import Task, TaskStatus
+from backend.tasks.types import Task
 
 
 @strawberry.type
@@ -46,7 +46,3 @@ class TasksQuery:
     @strawberry.field(description="One task, by id or human key such as WEB-42.")
     async def tasks_get(self, info: AppInfo, task_id: strawberry.ID) -> Task:
         return Task.from_model(await service.get_task(principal(info), task_id))
-
-    @strawberry.field(description="The organization's workflow statuses in order.")
-    async def task_statuses_list(self, info: AppInfo) -> list[TaskStatus]:
-        return [TaskStatus.from_model(s) for s in await service.list_statuses(principal(info))]

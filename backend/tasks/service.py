@@ -13,59 +13,16 @@ from backend.core.ids import parse_id
 from backend.core.pagination import Page, paginate
 from backend.core.permissions import Permission
 from backend.core.principal import Principal
-from backend.core.unit_of_work import unit_of_work
+from backend.core.unit_of_work import UnitOfWork, unit_of_work
 from backend.orgs import service as orgs_service
 from backend.projects import service as projects_service
 from backend.projects.models import Project
-from backend.tasks.models import Priority, Task, TaskAssignee, TaskStatus
+from backend.task_statuses import service as statuses_service
+from backend.task_statuses.models import AutoAdvanceTrigger, TaskStatus
+from backend.tasks.models import Priority, Task, TaskAssignee
 
 HUMAN_KEY = re.compile(r"^([A-Za-z][A-Za-z0-9]{1,9})-(\d+)$")
 POSITION_GAP = 1024
-
-DEFAULT_STATUSES = (
-    ("To do", "#94a3b8", False, 0),
-    ("In progress", "#3b82f6", False, 50),
-    ("Done", "#22c55e", True, 100),
-)
-
-
-async def seed_default_statuses(*, organization_id: object) -> None:
-    for position, (name, color, terminal, progress) in enumerate(DEFAULT_STATUSES):
-        await TaskStatus.create(
-            organization_id=organization_id,
-            name=name,
-            color=color,
-            position=position,
-            is_terminal=terminal,
-            progress=progress,
-        )
-
-
-async def list_statuses(principal: Principal) -> list[TaskStatus]:
-    return await TaskStatus.filter(organization_id=principal.organization_id).order_by("position")
-
-
-async def _first_status(principal: Principal) -> TaskStatus:
-    status = (
-        await TaskStatus.filter(organization_id=principal.organization_id)
-        .order_by("position")
-        .first()
-    )
-    if status is None:
-        raise Invalid(
-            "This organization has no task statuses; create one first.", field="status_id"
-        )
-    return status
-
-
-async def get_status(
-    principal: Principal, status_id: object, *, field: str = "status_id"
-) -> TaskStatus:
-    parsed = parse_id(status_id, entity="status", field=field)
-    status = await TaskStatus.get_or_none(id=parsed, organization_id=principal.organization_id)
-    if status is None:
-        raise NotFound.entity("status", status_id, field=field)
-    return status
 
 
 def visible_tasks(principal: Principal) -> QuerySet[Task]:
@@ -143,7 +100,7 @@ async def list_tasks(
             project_id=(await projects_service.get_project(principal, project_id)).id
         )
     if status_id is not None:
-        tasks = tasks.filter(status_id=(await get_status(principal, status_id)).id)
+        tasks = tasks.filter(status_id=(await statuses_service.get_status(principal, status_id)).id)
     if assignee_id is not None:
         tasks = tasks.filter(
             assignees__user_id=parse_id(assignee_id, entity="user", field="assignee_id")
@@ -176,7 +133,11 @@ async def create_task(
     _check_dates(start_date, due_date)
     async with unit_of_work(principal) as uow:
         project = await projects_service.get_writable_project(principal, project_id)
-        status = await (get_status(principal, status_id) if status_id else _first_status(principal))
+        status = await (
+            statuses_service.status_for_project(principal, project, status_id)
+            if status_id
+            else statuses_service.first_status(project)
+        )
         assignees = [
             await _check_assignable(principal, project, uid)
             for uid in dict.fromkeys(assignee_ids or [])
@@ -277,10 +238,73 @@ async def unassign(principal: Principal, *, task_id: str, user_id: str) -> Task:
 async def set_status(principal: Principal, *, task_id: str, status_id: str) -> Task:
     async with unit_of_work(principal) as uow:
         task, project = await _get_writable_task(principal, task_id)
-        status = await get_status(principal, status_id)
+        status = await statuses_service.status_for_project(principal, project, status_id)
         if task.status_id != status.id:
-            task.status_id = status.id
-            task.completed_at = datetime.now(UTC) if status.is_terminal else None
-            await task.save(update_fields=["status_id", "completed_at", "updated_at"])
-            uow.record("task.status_changed", task.id, project_id=project.id)
+            await _move_to_status(uow, task, status)
     return task
+
+
+async def _move_to_status(uow: UnitOfWork, task: Task, status: TaskStatus) -> None:
+    """The one place a task changes status: completion time follows the terminal flag."""
+    task.status_id = status.id
+    task.completed_at = datetime.now(UTC) if status.is_terminal else None
+    await task.save(update_fields=["status_id", "completed_at", "updated_at"])
+    uow.record("task.status_changed", task.id, project_id=task.project_id)
+
+
+async def auto_advance(principal: Principal, *, task: Task, trigger: AutoAdvanceTrigger) -> bool:
+    """Apply the current status's auto-advance transition for `trigger`, if it has one.
+
+    One hop per triggering event, so transitions can never loop (A → B → A) within an event.
+    Returns whether the task moved.
+    """
+    async with unit_of_work(principal) as uow:
+        status = await TaskStatus.get(id=task.status_id)
+        if status.auto_advance_on != trigger or status.auto_advance_to_id is None:
+            return False
+        target = await TaskStatus.get_or_none(id=status.auto_advance_to_id)
+        if target is None or target.id == status.id:
+            return False
+        await _move_to_status(uow, task, target)
+    return True
+
+
+async def move_group_tasks(
+    principal: Principal, *, from_group_id: object, to_group_id: object | None
+) -> int:
+    """Move every task of one group to another (None: out of any group), appended in order.
+
+    Called by the task_groups domain when a group is deleted. Returns how many tasks moved.
+    """
+    async with unit_of_work(principal) as uow:
+        moving = await Task.filter(
+            organization_id=principal.organization_id, group_id=from_group_id
+        ).order_by("position", "id")
+        if not moving:
+            return 0
+        top = await _last_position_in_group(moving[0].project_id, to_group_id)
+        for offset, task in enumerate(moving, start=1):
+            task.group_id = to_group_id  # type: ignore[assignment]  # tortoise types nullable FKs as non-null
+            task.position = top + offset * POSITION_GAP
+            await task.save(update_fields=["group_id", "position", "updated_at"])
+            uow.record("task.moved", task.id, project_id=task.project_id)
+    return len(moving)
+
+
+async def replace_status(
+    principal: Principal, *, from_status_id: object, to_status_id: object
+) -> int:
+    """Move every task in one status to another (used when a status is deleted)."""
+    async with unit_of_work(principal) as uow:
+        target = await TaskStatus.get(id=to_status_id, organization_id=principal.organization_id)
+        moving = await Task.filter(
+            organization_id=principal.organization_id, status_id=from_status_id
+        )
+        for task in moving:
+            await _move_to_status(uow, task, target)
+    return len(moving)
+
+
+async def _last_position_in_group(project_id: object, group_id: object | None) -> int:
+    last = await Task.filter(project_id=project_id, group_id=group_id).order_by("-position").first()
+    return last.position if last is not None else 0

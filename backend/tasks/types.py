@@ -10,35 +10,16 @@ from backend.core.resolvers import AppInfo
 from backend.projects.loaders import projects_by_id
 from backend.projects.models import Project as ProjectRow
 from backend.projects.types import Project
+from backend.task_statuses.loaders import statuses_by_id
+from backend.task_statuses.types import TaskStatus
 from backend.tasks import models
-from backend.tasks.loaders import assignee_ids_by_task, statuses_by_id
+from backend.tasks.loaders import assignee_ids_by_task
 from backend.tasks.models import Priority as PriorityValue
 from backend.users.loaders import users_by_id
 from backend.users.types import User
 
 strawberry.enum(PriorityValue, name="Priority", description="How urgent a task is.")
 Priority = PriorityValue
-
-
-@strawberry.type(description="A workflow status a task can be in.")
-class TaskStatus:
-    id: strawberry.ID
-    name: str
-    color: str | None
-    position: int
-    is_terminal: bool = strawberry.field(description="Entering it completes the task.")
-    progress: int = strawberry.field(description="Percent done a task in this status counts for.")
-
-    @classmethod
-    def from_model(cls, row: models.TaskStatus) -> TaskStatus:
-        return cls(
-            id=strawberry.ID(str(row.id)),
-            name=row.name,
-            color=row.color,
-            position=row.position,
-            is_terminal=row.is_terminal,
-            progress=row.progress,
-        )
 
 
 async def _project(info: AppInfo, project_id: str) -> ProjectRow:

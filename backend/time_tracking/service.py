@@ -16,6 +16,7 @@ from backend.core.permissions import Permission
 from backend.core.principal import Principal
 from backend.core.unit_of_work import UnitOfWork, unit_of_work
 from backend.projects import service as projects_service
+from backend.task_statuses.models import AutoAdvanceTrigger
 from backend.tasks import service as tasks_service
 from backend.time_tracking.models import TimeEntry
 
@@ -91,6 +92,13 @@ async def start_timer(
                 running_user_id=principal.user_id,
             )
             uow.record("time_entry.started", entry.id, project_id=project)
+            if task is not None:
+                # Workflows can move a task on when work starts (e.g. To do → In progress).
+                await tasks_service.auto_advance(
+                    principal,
+                    task=await tasks_service.get_task(principal, str(task)),
+                    trigger=AutoAdvanceTrigger.TIMER_STARTED,
+                )
     except IntegrityError:
         # Another start won the race; the unique index on running_user_id refused this one.
         running = await TimeEntry.get_or_none(running_user_id=principal.user_id)

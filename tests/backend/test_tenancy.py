@@ -9,7 +9,8 @@ import pytest
 from backend.core import tokens
 from backend.core.permissions import Role
 from backend.projects.models import Project, ProjectMember
-from backend.tasks.models import Task, TaskAssignee, TaskStatus
+from backend.task_statuses.models import TaskStatus
+from backend.tasks.models import Task, TaskAssignee
 from backend.time_tracking.models import TimeEntry
 from backend.users.models import PersonalAccessToken
 from tests.backend.test_graphql_api import create_project, create_task
@@ -173,6 +174,11 @@ CASES: list[tuple[str, str, Any]] = [
         "tasksSetStatus(status)",
         "mutation($t: ID!, $s: ID!) { tasksSetStatus(taskId: $t, statusId: $s) { errors { code } } }",
         lambda f, o: {"t": o["task"], "s": f["status"]},
+    ),
+    (
+        "taskStatusesList",
+        "query($p: ID) { taskStatusesList(projectId: $p) { id } }",
+        lambda f, o: {"p": f["project"]},
     ),
     (
         "timeStartTimer(task)",
