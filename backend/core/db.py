@@ -18,6 +18,9 @@ MODEL_MODULES = [
     "backend.labels.models",
     "backend.milestones.models",
     "backend.task_recurrences.models",
+    "backend.task_comments.models",
+    "backend.task_checklists.models",
+    "backend.task_dependencies.models",
     "backend.time_tracking.models",
 ]
 

@@ -1,4 +1,4 @@
-"""Tasks and what hangs off them: assignees, labels, comments, checklists, dependencies."""
+"""Tasks, their assignees and their labels."""
 
 from __future__ import annotations
 
@@ -102,76 +102,3 @@ class TaskLabel(Entity):
     class Meta:
         table = "task_labels"
         unique_together = (("task", "label"),)
-
-
-class TaskComment(Entity):
-    task: fields.ForeignKeyRelation[Task] = fields.ForeignKeyField(
-        "models.Task", related_name="comments", on_delete=fields.CASCADE
-    )
-    author: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField(
-        "models.User", related_name=None, null=True, on_delete=fields.SET_NULL
-    )
-    body = fields.TextField()
-    edited_at = fields.DatetimeField(null=True)
-
-    task_id: UUID
-    author_id: UUID | None
-
-    class Meta:
-        table = "task_comments"
-
-
-class TaskCommentMention(Entity):
-    """A user @mentioned in a comment (notifications are built on these later)."""
-
-    comment: fields.ForeignKeyRelation[TaskComment] = fields.ForeignKeyField(
-        "models.TaskComment", related_name="mentions", on_delete=fields.CASCADE
-    )
-    user: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
-        "models.User", related_name=None, on_delete=fields.CASCADE
-    )
-
-    comment_id: UUID
-    user_id: UUID
-
-    class Meta:
-        table = "task_comment_mentions"
-        unique_together = (("comment", "user"),)
-
-
-class TaskChecklistItem(Entity):
-    task: fields.ForeignKeyRelation[Task] = fields.ForeignKeyField(
-        "models.Task", related_name="checklist_items", on_delete=fields.CASCADE
-    )
-    text = fields.CharField(max_length=500)
-    done = fields.BooleanField(default=False)
-    done_at = fields.DatetimeField(null=True)
-    position = fields.IntField()
-
-    task_id: UUID
-
-    class Meta:
-        table = "task_checklist_items"
-        ordering = ["position"]
-
-
-class TaskDependency(Entity):
-    """`task` cannot be completed before `depends_on` is (depends_on blocks task)."""
-
-    organization: fields.ForeignKeyRelation[Organization] = fields.ForeignKeyField(
-        "models.Organization", related_name=None, on_delete=fields.CASCADE
-    )
-    task: fields.ForeignKeyRelation[Task] = fields.ForeignKeyField(
-        "models.Task", related_name="dependencies", on_delete=fields.CASCADE
-    )
-    depends_on: fields.ForeignKeyRelation[Task] = fields.ForeignKeyField(
-        "models.Task", related_name="dependents", on_delete=fields.CASCADE
-    )
-
-    organization_id: UUID
-    task_id: UUID
-    depends_on_id: UUID
-
-    class Meta:
-        table = "task_dependencies"
-        unique_together = (("task", "depends_on"),)

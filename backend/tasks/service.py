@@ -245,11 +245,23 @@ async def set_status(principal: Principal, *, task_id: str, status_id: str) -> T
 
 
 async def _move_to_status(uow: UnitOfWork, task: Task, status: TaskStatus) -> None:
-    """The one place a task changes status: completion time follows the terminal flag."""
+    """The one place a task changes status: completion follows the terminal flag, a task with
+    open blockers cannot complete, and completing a blocker lets its dependents auto-advance."""
+    # Imported here: task_dependencies builds on tasks.
+    from backend.task_dependencies import service as dependencies
+
+    was_completed = task.completed_at is not None
+    if status.is_terminal and not was_completed:
+        await dependencies.ensure_no_open_blockers(task)
     task.status_id = status.id
-    task.completed_at = datetime.now(UTC) if status.is_terminal else None
+    task.completed_at = (task.completed_at or datetime.now(UTC)) if status.is_terminal else None
     await task.save(update_fields=["status_id", "completed_at", "updated_at"])
     uow.record("task.status_changed", task.id, project_id=task.project_id)
+    if status.is_terminal and not was_completed:
+        for dependent in await dependencies.unblocked_by(task):
+            await auto_advance(
+                uow.principal, task=dependent, trigger=AutoAdvanceTrigger.BLOCKERS_DONE
+            )
 
 
 async def auto_advance(principal: Principal, *, task: Task, trigger: AutoAdvanceTrigger) -> bool:

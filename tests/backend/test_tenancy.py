@@ -1,39 +1,68 @@
-"""Tenancy: every operation, given another organization's ids, reads nothing and writes nothing."""
+"""Tenancy: every operation, given another organization's ids, reads nothing and writes nothing.
+
+Core cases live here; each domain adds `tests/backend/<domain>/tenancy.py` with `CASES` (same shape),
+and optionally `add_foreign(api, other_workspace, ids)` / `add_own(api, workspace, own)` to create
+the objects its cases need. A test fails when an ID-taking field has no case.
+"""
 
 from __future__ import annotations
 
+import importlib
+from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
+from tortoise import Tortoise
+from tortoise.models import Model
 
 from backend.core import tokens
 from backend.core.permissions import Role
-from backend.projects.models import Project, ProjectMember
 from backend.task_statuses.models import TaskStatus
-from backend.tasks.models import Task, TaskAssignee
-from backend.time_tracking.models import TimeEntry
 from backend.users.models import PersonalAccessToken
 from tests.backend.test_graphql_api import create_project, create_task
 from tests.conftest import Workspace
 from tests.support import GraphQLClient
 
 
+def _organization_path(model: type[Model], depth: int = 0) -> str | None:
+    """The filter path from a model to its organization id, following foreign keys."""
+    fields = model._meta.fields_map
+    if "organization" in fields:
+        return "organization_id"
+    if depth > 3:
+        return None
+    for name in sorted(model._meta.fk_fields):
+        related = fields[name].related_model  # type: ignore[attr-defined]
+        if related is model:
+            continue
+        path = _organization_path(related, depth + 1)
+        if path is not None:
+            return f"{name}__{path}"
+    return None
+
+
 async def _other_org_rows(organization_id: str) -> dict[str, Any]:
-    """Everything of the organization that an operation could change, to compare before/after."""
-    return {
-        "projects": await Project.filter(organization_id=organization_id).order_by("id").values(),
-        "members": await ProjectMember.filter(project__organization_id=organization_id)
-        .order_by("id")
-        .values(),
-        "tasks": await Task.filter(organization_id=organization_id).order_by("id").values(),
-        "assignees": await TaskAssignee.filter(task__organization_id=organization_id)
-        .order_by("id")
-        .values(),
-        "entries": await TimeEntry.filter(organization_id=organization_id).order_by("id").values(),
-        "tokens": await PersonalAccessToken.filter(organization_id=organization_id)
-        .order_by("id")
-        .values("id", "revoked_at", "expires_at"),
-    }
+    """Every row of every table that belongs to the organization, to compare before/after."""
+    rows: dict[str, Any] = {}
+    for model in Tortoise.apps["models"].values():
+        path = _organization_path(model)
+        if path is None or model.__name__ in {"Organization", "User"}:
+            continue
+        rows[model.__name__] = await model.filter(**{path: organization_id}).order_by("id").values()
+    return rows
+
+
+def _domain_modules() -> list[ModuleType]:
+    """`tests/backend/<domain>/tenancy.py` modules: their CASES, add_foreign() and add_own()."""
+    here = Path(__file__).parent
+    return [
+        importlib.import_module(f"tests.backend.{p.parent.name}.tenancy")
+        for p in sorted(here.glob("*/tenancy.py"))
+    ]
+
+
+DOMAINS = _domain_modules()
 
 
 @pytest.fixture
@@ -55,7 +84,7 @@ async def foreign(api: GraphQLClient, other_workspace: Workspace) -> dict[str, s
     token = await PersonalAccessToken.get(token_hash=tokens.hash_token(other_workspace.token))
     status = await TaskStatus.filter(organization_id=other_workspace.organization_id).first()
     assert status is not None
-    return {
+    ids = {
         "project": project["id"],
         "task": task["id"],
         "task_key": task["key"],
@@ -65,6 +94,10 @@ async def foreign(api: GraphQLClient, other_workspace: Workspace) -> dict[str, s
         "token": str(token.id),
         "status": str(status.id),
     }
+    for domain in DOMAINS:
+        if hasattr(domain, "add_foreign"):
+            await domain.add_foreign(api, other_workspace, ids)
+    return ids
 
 
 # (name, document, variables from foreign ids `f` and own ids `o`)
@@ -236,7 +269,12 @@ def _codes(body: dict[str, Any]) -> list[str]:
     return codes
 
 
-@pytest.mark.parametrize(("name", "document", "variables"), CASES, ids=[c[0] for c in CASES])
+ALL_CASES = CASES + [case for domain in DOMAINS for case in domain.CASES]
+
+
+@pytest.mark.parametrize(
+    ("name", "document", "variables"), ALL_CASES, ids=[c[0] for c in ALL_CASES]
+)
 async def test_other_organizations_ids_are_not_found_and_nothing_changes(
     api: GraphQLClient,
     workspace: Workspace,
@@ -273,5 +311,5 @@ async def test_every_service_core_operation_is_covered_by_the_tenancy_table() ->
         for field_name, field in graphql_type.fields.items():  # type: ignore[union-attr]
             if any("ID" in str(arg.type) for arg in field.args.values()):
                 with_ids.add(field_name)
-    covered = {name.split("(")[0] for name, _, _ in CASES}
+    covered = {name.split("(")[0] for name, _, _ in ALL_CASES}
     assert with_ids - covered == set()
