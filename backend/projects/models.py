@@ -53,6 +53,8 @@ class ProjectMember(Entity):
     user: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
         "models.User", related_name="project_memberships", on_delete=fields.CASCADE
     )
+    # Overrides the project's rate for this member's billable time; NULL = the project's rate.
+    hourly_rate = fields.DecimalField(max_digits=12, decimal_places=2, null=True)
 
     project_id: UUID
     user_id: UUID
