@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import strawberry
 
 from backend.core.graphql_types import Payload
@@ -22,6 +24,9 @@ class ProjectsMutation:
         description: str | None = None,
         color: str | None = None,
         visibility: Visibility = VisibilityValue.OPEN,
+        billable: bool = True,
+        hourly_rate: Decimal | None = None,
+        budget_hours: Decimal | None = None,
     ) -> Payload[Project]:
         call = service.create_project(
             principal(info),
@@ -30,6 +35,9 @@ class ProjectsMutation:
             description=description,
             color=color,
             visibility=visibility,
+            billable=billable,
+            hourly_rate=hourly_rate,
+            budget_hours=budget_hours,
         )
         return await as_payload(call, Project.from_model)
 
@@ -43,6 +51,11 @@ class ProjectsMutation:
         clear_description: bool = False,
         color: str | None = None,
         visibility: Visibility | None = None,
+        billable: bool | None = None,
+        hourly_rate: Decimal | None = None,
+        clear_hourly_rate: bool = False,
+        budget_hours: Decimal | None = None,
+        clear_budget_hours: bool = False,
     ) -> Payload[Project]:
         call = service.update_project(
             principal(info),
@@ -52,6 +65,11 @@ class ProjectsMutation:
             clear_description=clear_description,
             color=color,
             visibility=visibility,
+            billable=billable,
+            hourly_rate=hourly_rate,
+            clear_hourly_rate=clear_hourly_rate,
+            budget_hours=budget_hours,
+            clear_budget_hours=clear_budget_hours,
         )
         return await as_payload(call, Project.from_model)
 
@@ -67,11 +85,25 @@ class ProjectsMutation:
         call = service.set_archived(principal(info), project_id=project_id, archived=False)
         return await as_payload(call, Project.from_model)
 
-    @strawberry.mutation(description="Add an organization member to a Space.")
+    @strawberry.mutation(description="Delete a Space and its tasks for good; tracked time is kept.")
+    async def projects_delete(self, info: AppInfo, project_id: strawberry.ID) -> Payload[Project]:
+        return await as_payload(
+            service.delete_project(principal(info), project_id=project_id), Project.from_model
+        )
+
+    @strawberry.mutation(
+        description="Add an organization member to a Space, or change their rate on it."
+    )
     async def projects_members_add(
-        self, info: AppInfo, project_id: strawberry.ID, user_id: strawberry.ID
+        self,
+        info: AppInfo,
+        project_id: strawberry.ID,
+        user_id: strawberry.ID,
+        hourly_rate: Decimal | None = None,
     ) -> Payload[ProjectMember]:
-        call = service.add_member(principal(info), project_id=project_id, user_id=user_id)
+        call = service.add_member(
+            principal(info), project_id=project_id, user_id=user_id, hourly_rate=hourly_rate
+        )
         return await as_payload(call, ProjectMember.from_model)
 
     @strawberry.mutation(description="Remove a member from a Space.")

@@ -7,8 +7,8 @@ import strawberry
 from backend.core.graphql_types import Connection
 from backend.core.pagination import DEFAULT_LIMIT
 from backend.core.resolvers import AppInfo, as_connection, principal
-from backend.projects import service
-from backend.projects.types import Project, ProjectMember
+from backend.projects import service, stats
+from backend.projects.types import Project, ProjectMember, ProjectStats
 
 
 @strawberry.type
@@ -42,3 +42,11 @@ class ProjectsQuery:
             principal(info), project_id=project_id, limit=limit, cursor=cursor
         )
         return as_connection(page, ProjectMember.from_model)
+
+    @strawberry.field(
+        description="Task counts by status, progress, hours tracked against the budget, billable amount."
+    )
+    async def projects_stats(self, info: AppInfo, project_id: strawberry.ID) -> ProjectStats:
+        return ProjectStats.from_stats(
+            await stats.project_stats(principal(info), project_id=project_id)
+        )

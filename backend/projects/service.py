@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, datetime
+from decimal import Decimal
 
 from tortoise.expressions import Q
 from tortoise.queryset import QuerySet
 
 from backend.core.errors import Conflict, Invalid, NotFound
 from backend.core.ids import parse_id
+from backend.core.money import optional_cents
 from backend.core.pagination import Page, paginate
 from backend.core.permissions import Permission
 from backend.core.principal import Principal
@@ -93,6 +95,28 @@ async def _derive_key(organization_id: str, name: str) -> str:
     return key
 
 
+_MAX_RATE = Decimal("1000000")
+_MAX_BUDGET_HOURS = Decimal("10000000")
+
+
+def _check_money(
+    principal: Principal,
+    *,
+    hourly_rate: Decimal | None = None,
+    budget_hours: Decimal | None = None,
+    clearing_rate: bool = False,
+) -> None:
+    if hourly_rate is not None or clearing_rate:
+        principal.require(Permission.VIEW_RATES, "set hourly rates")
+    if hourly_rate is not None and not Decimal(0) <= hourly_rate < _MAX_RATE:
+        raise Invalid(
+            f"hourly_rate must be between 0 and {_MAX_RATE}; got {hourly_rate}.",
+            field="hourly_rate",
+        )
+    if budget_hours is not None and not Decimal(0) < budget_hours < _MAX_BUDGET_HOURS:
+        raise Invalid(f"budget_hours must be positive; got {budget_hours}.", field="budget_hours")
+
+
 async def list_projects(
     principal: Principal, *, include_archived: bool = False, limit: int, cursor: str | None
 ) -> Page[Project]:
@@ -110,10 +134,14 @@ async def create_project(
     description: str | None = None,
     color: str | None = None,
     visibility: Visibility = Visibility.OPEN,
+    billable: bool = True,
+    hourly_rate: Decimal | None = None,
+    budget_hours: Decimal | None = None,
 ) -> Project:
     principal.require(Permission.MANAGE_PROJECTS, "create projects")
     name = _clean_name(name)
     _check_color(color)
+    _check_money(principal, hourly_rate=hourly_rate, budget_hours=budget_hours)
     async with unit_of_work(principal) as uow:
         if key is None:
             key = await _derive_key(principal.organization_id, name)
@@ -135,6 +163,9 @@ async def create_project(
             description=description,
             color=color,
             visibility=visibility,
+            billable=billable,
+            hourly_rate=optional_cents(hourly_rate),
+            budget_hours=optional_cents(budget_hours),
             created_by_id=principal.user_id,
         )
         # The creator can always see a private project they made.
@@ -152,10 +183,31 @@ async def update_project(
     clear_description: bool = False,
     color: str | None = None,
     visibility: Visibility | None = None,
+    billable: bool | None = None,
+    hourly_rate: Decimal | None = None,
+    clear_hourly_rate: bool = False,
+    budget_hours: Decimal | None = None,
+    clear_budget_hours: bool = False,
 ) -> Project:
     principal.require(Permission.MANAGE_PROJECTS, "edit projects")
+    _check_money(
+        principal,
+        hourly_rate=hourly_rate,
+        budget_hours=budget_hours,
+        clearing_rate=clear_hourly_rate,
+    )
     async with unit_of_work(principal) as uow:
         project = await get_writable_project(principal, project_id)
+        if billable is not None:
+            project.billable = billable
+        if clear_hourly_rate:
+            project.hourly_rate = None
+        elif hourly_rate is not None:
+            project.hourly_rate = optional_cents(hourly_rate)
+        if clear_budget_hours:
+            project.budget_hours = None
+        elif budget_hours is not None:
+            project.budget_hours = optional_cents(budget_hours)
         if name is not None:
             project.name = _clean_name(name)
         if clear_description:
@@ -195,8 +247,12 @@ async def list_members(
     return await paginate(query, limit=limit, cursor=cursor, order_by="created_at")
 
 
-async def add_member(principal: Principal, *, project_id: str, user_id: str) -> ProjectMember:
+async def add_member(
+    principal: Principal, *, project_id: str, user_id: str, hourly_rate: Decimal | None = None
+) -> ProjectMember:
+    """Add a member (or, when already one, update their rate)."""
     principal.require(Permission.MANAGE_PROJECTS, "manage project members")
+    _check_money(principal, hourly_rate=hourly_rate)
     async with unit_of_work(principal) as uow:
         project = await get_writable_project(principal, project_id)
         user = parse_id(user_id, entity="user", field="user_id")
@@ -205,6 +261,11 @@ async def add_member(principal: Principal, *, project_id: str, user_id: str) -> 
         ):
             raise NotFound.entity("user", user_id, field="user_id")
         member, created = await ProjectMember.get_or_create(project_id=project.id, user_id=user)
+        if hourly_rate is not None and member.hourly_rate != optional_cents(hourly_rate):
+            member.hourly_rate = optional_cents(hourly_rate)
+            await member.save(update_fields=["hourly_rate", "updated_at"])
+            if not created:
+                uow.record("project_member.updated", member.id, project_id=project.id)
         if created:
             uow.record("project_member.added", member.id, project_id=project.id)
     return member
@@ -224,3 +285,13 @@ async def remove_member(principal: Principal, *, project_id: str, user_id: str) 
         await member.delete()
         uow.record("project_member.removed", member.id, project_id=project.id)
     return member
+
+
+async def delete_project(principal: Principal, *, project_id: str) -> Project:
+    """Delete a Space with its tasks; tracked time stays, detached from the project."""
+    principal.require(Permission.MANAGE_PROJECTS, "delete projects")
+    async with unit_of_work(principal) as uow:
+        project = await get_project(principal, project_id)
+        await project.delete()
+        uow.record("project.deleted", project.id, project_id=project.id)
+    return project

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from datetime import datetime
+from decimal import Decimal
 
 import strawberry
 
+from backend.core.permissions import Permission
 from backend.core.resolvers import AppInfo
-from backend.projects import models
+from backend.projects import models, stats
 from backend.projects.models import Visibility as VisibilityValue
 from backend.users.loaders import users_by_id
 from backend.users.types import User
@@ -28,10 +30,19 @@ class Project:
     description: str | None
     color: str | None
     visibility: Visibility
+    billable: bool = strawberry.field(
+        description="Whether time on this Space is billable by default."
+    )
+    budget_hours: Decimal | None
     archived: bool
     archived_at: datetime | None
     created_at: datetime
     updated_at: datetime
+    rate: strawberry.Private[Decimal | None]
+
+    @strawberry.field(description="Hourly rate; null unless you may view rates (view_rates).")
+    def hourly_rate(self, info: AppInfo) -> Decimal | None:
+        return self.rate if info.context.principal.can(Permission.VIEW_RATES) else None
 
     @classmethod
     def from_model(cls, row: models.Project) -> Project:
@@ -42,6 +53,9 @@ class Project:
             description=row.description,
             color=row.color,
             visibility=VisibilityValue(row.visibility),
+            billable=row.billable,
+            budget_hours=row.budget_hours,
+            rate=row.hourly_rate,
             archived=row.archived_at is not None,
             archived_at=row.archived_at,
             created_at=row.created_at,
@@ -54,6 +68,13 @@ class ProjectMember:
     project_id: strawberry.ID
     user_id: strawberry.ID
     added_at: datetime
+    rate: strawberry.Private[Decimal | None]
+
+    @strawberry.field(
+        description="This member's rate on the Space; null unless you may view rates."
+    )
+    def hourly_rate(self, info: AppInfo) -> Decimal | None:
+        return self.rate if info.context.principal.can(Permission.VIEW_RATES) else None
 
     @strawberry.field
     async def user(self, info: AppInfo) -> User:
@@ -67,4 +88,58 @@ class ProjectMember:
             project_id=strawberry.ID(str(row.project_id)),
             user_id=strawberry.ID(str(row.user_id)),
             added_at=row.created_at,
+            rate=row.hourly_rate,
+        )
+
+
+@strawberry.type(description="How many tasks of a Space are in one status.")
+class StatusCount:
+    status_id: strawberry.ID
+    name: str
+    is_terminal: bool
+    progress: int
+    task_count: int
+
+
+@strawberry.type(description="A Space's progress and tracked time against its budget.")
+class ProjectStats:
+    project_id: strawberry.ID
+    task_count: int
+    completed_task_count: int
+    overdue_task_count: int
+    progress_percent: Decimal = strawberry.field(
+        description="Mean of the tasks' status progress percentages (0 without tasks)."
+    )
+    by_status: list[StatusCount]
+    tracked_seconds: int
+    billable_seconds: int
+    budget_hours: Decimal | None
+    budget_used_percent: Decimal | None
+    billable_amount: Decimal | None = strawberry.field(
+        description="Billable hours times member or project rates; null unless you may view rates."
+    )
+
+    @classmethod
+    def from_stats(cls, value: stats.ProjectStats) -> ProjectStats:
+        return cls(
+            project_id=strawberry.ID(value.project_id),
+            task_count=value.task_count,
+            completed_task_count=value.completed_task_count,
+            overdue_task_count=value.overdue_task_count,
+            progress_percent=value.progress_percent,
+            by_status=[
+                StatusCount(
+                    status_id=strawberry.ID(s.status_id),
+                    name=s.name,
+                    is_terminal=s.is_terminal,
+                    progress=s.progress,
+                    task_count=s.task_count,
+                )
+                for s in value.by_status
+            ],
+            tracked_seconds=value.tracked_seconds,
+            billable_seconds=value.billable_seconds,
+            budget_hours=value.budget_hours,
+            budget_used_percent=value.budget_used_percent,
+            billable_amount=value.billable_amount,
         )

@@ -209,6 +209,16 @@ CASES: list[tuple[str, str, Any]] = [
         lambda f, o: {"t": o["task"], "s": f["status"]},
     ),
     (
+        "projectsDelete",
+        "mutation($p: ID!) { projectsDelete(projectId: $p) { errors { code } } }",
+        lambda f, o: {"p": f["project"]},
+    ),
+    (
+        "projectsStats",
+        "query($p: ID!) { projectsStats(projectId: $p) { taskCount } }",
+        lambda f, o: {"p": f["project"]},
+    ),
+    (
         "taskStatusesList",
         "query($p: ID) { taskStatusesList(projectId: $p) { id } }",
         lambda f, o: {"p": f["project"]},
