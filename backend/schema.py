@@ -26,6 +26,7 @@ from backend.orgs.queries import OrgsQuery
 from backend.projects.mutations import ProjectsMutation
 from backend.projects.queries import ProjectsQuery
 from backend.settings import Settings
+from backend.task_statuses.mutations import TaskStatusesMutation
 from backend.task_statuses.queries import TaskStatusesQuery
 from backend.tasks.mutations import TasksMutation
 from backend.tasks.queries import TasksQuery
@@ -53,6 +54,7 @@ Mutation = merge_types(
         UsersMutation,
         ProjectsMutation,
         TasksMutation,
+        TaskStatusesMutation,
         TimeMutation,
     ),
 )
