@@ -1,9 +1,11 @@
-"""Tasks and workflow statuses: creation with human keys, edits, assignment, status changes."""
+"""Tasks: human keys, edits, subtasks, labels, assignment, status changes and board order."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import UTC, date, datetime
+from uuid import UUID
 
 from tortoise.expressions import F, Q, Subquery
 from tortoise.queryset import QuerySet
@@ -14,15 +16,19 @@ from backend.core.pagination import Page, paginate
 from backend.core.permissions import Permission
 from backend.core.principal import Principal
 from backend.core.unit_of_work import UnitOfWork, unit_of_work
+from backend.labels.models import Label
+from backend.milestones.models import Milestone
 from backend.orgs import service as orgs_service
 from backend.projects import service as projects_service
 from backend.projects.models import Project
+from backend.task_groups.models import TaskGroup
 from backend.task_statuses import service as statuses_service
 from backend.task_statuses.models import AutoAdvanceTrigger, TaskStatus
-from backend.tasks.models import Priority, Task, TaskAssignee
+from backend.tasks.models import Priority, Task, TaskAssignee, TaskLabel
 
 HUMAN_KEY = re.compile(r"^([A-Za-z][A-Za-z0-9]{1,9})-(\d+)$")
 POSITION_GAP = 1024
+MAX_ESTIMATE_MINUTES = 100_000
 
 
 def visible_tasks(principal: Principal) -> QuerySet[Task]:
@@ -45,6 +51,25 @@ async def get_task(principal: Principal, task_ref: str, *, field: str = "task_id
     return task
 
 
+async def _get_tasks(principal: Principal, task_refs: Sequence[str], *, field: str) -> list[Task]:
+    """Several tasks by id or key, in the order given: one query for all the ids."""
+    by_id: dict[UUID, str] = {}
+    for ref in task_refs:
+        if not HUMAN_KEY.match(ref.strip()):
+            by_id[parse_id(ref, entity="task", field=field)] = ref
+    found = {t.id: t for t in await visible_tasks(principal).filter(id__in=list(by_id))}
+    for uuid, ref in by_id.items():
+        if uuid not in found:
+            raise NotFound.entity("task", ref, field=field)
+    tasks = []
+    for ref in task_refs:
+        if HUMAN_KEY.match(ref.strip()):
+            tasks.append(await get_task(principal, ref, field=field))
+        else:
+            tasks.append(found[parse_id(ref, entity="task", field=field)])
+    return tasks
+
+
 async def _get_writable_task(principal: Principal, task_ref: str) -> tuple[Task, Project]:
     principal.require(Permission.MANAGE_TASKS, "change tasks")
     task = await get_task(principal, task_ref)
@@ -53,9 +78,115 @@ async def _get_writable_task(principal: Principal, task_ref: str) -> tuple[Task,
     return task, project
 
 
-async def _last_position(project_id: str) -> int:
-    last = await Task.filter(project_id=project_id).order_by("-position").first()
-    return last.position if last is not None else 0
+async def _lock_project(project_id: object) -> None:
+    """Serialize board-order and hierarchy changes per project until commit.
+
+    PostgreSQL takes a row lock; SQLite ignores it because it already serializes writers.
+    """
+    await Project.filter(id=project_id).select_for_update(no_key=True).first()
+
+
+def _accessible_project_ids(principal: Principal) -> Subquery:
+    return Subquery(projects_service.accessible_projects(principal).values("id"))
+
+
+async def _get_group(principal: Principal, group_id: str, *, field: str = "group_id") -> TaskGroup:
+    parsed = parse_id(group_id, entity="task group", field=field)
+    group = await TaskGroup.filter(
+        id=parsed,
+        organization_id=principal.organization_id,
+        project_id__in=_accessible_project_ids(principal),
+    ).first()
+    if group is None:
+        raise NotFound.entity("task group", group_id, field=field)
+    return group
+
+
+async def _get_milestone(
+    principal: Principal, milestone_id: str, *, field: str = "milestone_id"
+) -> Milestone:
+    parsed = parse_id(milestone_id, entity="milestone", field=field)
+    milestone = await Milestone.filter(
+        id=parsed,
+        organization_id=principal.organization_id,
+        project_id__in=_accessible_project_ids(principal),
+    ).first()
+    if milestone is None:
+        raise NotFound.entity("milestone", milestone_id, field=field)
+    return milestone
+
+
+async def _get_labels(principal: Principal, label_ids: Sequence[str], *, field: str) -> list[Label]:
+    parsed = {parse_id(ref, entity="label", field=field): ref for ref in label_ids}
+    found = {
+        row.id: row
+        for row in await Label.filter(
+            id__in=list(parsed), organization_id=principal.organization_id
+        )
+    }
+    for uuid, ref in parsed.items():
+        if uuid not in found:
+            raise NotFound.entity("label", ref, field=field)
+    return [found[uuid] for uuid in parsed]
+
+
+async def _group_in(principal: Principal, project: Project, group_id: str) -> TaskGroup:
+    group = await _get_group(principal, group_id)
+    if group.project_id != project.id:
+        raise Invalid(
+            f"Group '{group.name}' belongs to another Space, not {project.key}. Pick one of "
+            f"{project.key}'s groups (task_groups_list with project_id {project.id}).",
+            field="group_id",
+        )
+    return group
+
+
+async def _milestone_in(principal: Principal, project: Project, milestone_id: str) -> Milestone:
+    milestone = await _get_milestone(principal, milestone_id)
+    if milestone.project_id != project.id:
+        raise Invalid(
+            f"Milestone '{milestone.title}' belongs to another Space, not {project.key}. Pick "
+            f"one of {project.key}'s milestones (milestones_list with project_id {project.id}).",
+            field="milestone_id",
+        )
+    return milestone
+
+
+async def _parent_in(
+    principal: Principal, project: Project, parent_ref: str, *, child: Task | None = None
+) -> Task:
+    """The parent a task may take: same project, and never one of the task's own subtasks."""
+    parent = await get_task(principal, parent_ref, field="parent_task_id")
+    if parent.project_id != project.id:
+        raise Invalid(
+            f"Task {parent_ref} belongs to another Space; a subtask's parent must be a task of "
+            f"{project.key}.",
+            field="parent_task_id",
+        )
+    if child is None:
+        return parent
+    if parent.id == child.id:
+        raise Invalid(
+            f"A task cannot be its own parent ({project.key}-{child.number}).",
+            field="parent_task_id",
+        )
+    chain = [parent]
+    seen = {parent.id}
+    while chain[-1].parent_task_id is not None and chain[-1].parent_task_id not in seen:
+        ancestor = await Task.get_or_none(id=chain[-1].parent_task_id)
+        if ancestor is None:
+            break
+        chain.append(ancestor)
+        seen.add(ancestor.id)
+        if ancestor.id == child.id:
+            path = " → ".join(f"{project.key}-{t.number}" for t in chain)
+            raise Invalid(
+                f"{project.key}-{child.number} cannot become a subtask of "
+                f"{project.key}-{parent.number}: that would make a cycle ({path} → "
+                f"{project.key}-{parent.number}). Pick a parent that is not one of its subtasks.",
+                field="parent_task_id",
+            )
+    return parent
 
 
 def _check_dates(start_date: date | None, due_date: date | None) -> None:
@@ -64,6 +195,15 @@ def _check_dates(start_date: date | None, due_date: date | None) -> None:
             f"start_date ({start_date}) is after due_date ({due_date}). "
             "Pick a start date on or before the due date.",
             field="start_date",
+        )
+
+
+def _check_estimate(estimate_minutes: int | None) -> None:
+    if estimate_minutes is not None and not 0 <= estimate_minutes <= MAX_ESTIMATE_MINUTES:
+        raise Invalid(
+            f"estimate_minutes must be between 0 and {MAX_ESTIMATE_MINUTES}; "
+            f"got {estimate_minutes}.",
+            field="estimate_minutes",
         )
 
 
@@ -87,6 +227,10 @@ async def list_tasks(
     project_id: str | None = None,
     status_id: str | None = None,
     assignee_id: str | None = None,
+    label_id: str | None = None,
+    group_id: str | None = None,
+    milestone_id: str | None = None,
+    parent_task_id: str | None = None,
     due_before: date | None = None,
     due_after: date | None = None,
     query: str | None = None,
@@ -105,6 +249,16 @@ async def list_tasks(
         tasks = tasks.filter(
             assignees__user_id=parse_id(assignee_id, entity="user", field="assignee_id")
         )
+    if label_id is not None:
+        (label,) = await _get_labels(principal, [label_id], field="label_id")
+        tasks = tasks.filter(task_labels__label_id=label.id)
+    if group_id is not None:
+        tasks = tasks.filter(group_id=(await _get_group(principal, group_id)).id)
+    if milestone_id is not None:
+        tasks = tasks.filter(milestone_id=(await _get_milestone(principal, milestone_id)).id)
+    if parent_task_id is not None:
+        parent = await get_task(principal, parent_task_id, field="parent_task_id")
+        tasks = tasks.filter(parent_task_id=parent.id)
     if due_before is not None:
         tasks = tasks.filter(due_date__lte=due_before)
     if due_after is not None:
@@ -123,14 +277,20 @@ async def create_task(
     title: str,
     description: str | None = None,
     status_id: str | None = None,
+    group_id: str | None = None,
     assignee_ids: list[str] | None = None,
+    label_ids: list[str] | None = None,
     priority: Priority = Priority.NONE,
     start_date: date | None = None,
     due_date: date | None = None,
+    estimate_minutes: int | None = None,
+    parent_task_id: str | None = None,
+    milestone_id: str | None = None,
 ) -> Task:
     principal.require(Permission.MANAGE_TASKS, "create tasks")
     title = _clean_title(title)
     _check_dates(start_date, due_date)
+    _check_estimate(estimate_minutes)
     async with unit_of_work(principal) as uow:
         project = await projects_service.get_writable_project(principal, project_id)
         status = await (
@@ -138,14 +298,19 @@ async def create_task(
             if status_id
             else statuses_service.first_status(project)
         )
+        group = await _group_in(principal, project, group_id) if group_id else None
+        milestone = await _milestone_in(principal, project, milestone_id) if milestone_id else None
+        parent = await _parent_in(principal, project, parent_task_id) if parent_task_id else None
+        labels = await _get_labels(principal, label_ids or [], field="label_ids")
         assignees = [
             await _check_assignable(principal, project, uid)
             for uid in dict.fromkeys(assignee_ids or [])
         ]
-        # The UPDATE locks the project row until commit, so concurrent creates get distinct numbers.
+        # The UPDATE locks the project row until commit, so concurrent creates get distinct
+        # numbers and land at distinct positions at the end of their column.
         await Project.filter(id=project.id).update(next_task_number=F("next_task_number") + 1)
         numbered = await Project.get(id=project.id)
-        top = await _last_position(str(project.id))
+        group_key = group.id if group is not None else None
         task = await Task.create(
             organization_id=principal.organization_id,
             project_id=project.id,
@@ -153,8 +318,12 @@ async def create_task(
             title=title,
             description=description,
             status_id=status.id,
+            group_id=group_key,
+            milestone_id=milestone.id if milestone is not None else None,
+            parent_task_id=parent.id if parent is not None else None,
+            estimate_minutes=estimate_minutes,
             priority=priority,
-            position=top + POSITION_GAP,
+            position=await _end_of_column(project.id, group_key),
             start_date=start_date,
             due_date=due_date,
             completed_at=datetime.now(UTC) if status.is_terminal else None,
@@ -162,6 +331,8 @@ async def create_task(
         )
         for user_id in assignees:
             await TaskAssignee.create(task_id=task.id, user_id=user_id)
+        for label in labels:
+            await TaskLabel.create(task_id=task.id, label_id=label.id)
         uow.record("task.created", task.id, project_id=project.id)
     return task
 
@@ -178,7 +349,14 @@ async def update_task(
     due_date: date | None = None,
     clear_start_date: bool = False,
     clear_due_date: bool = False,
+    estimate_minutes: int | None = None,
+    clear_estimate: bool = False,
+    milestone_id: str | None = None,
+    clear_milestone: bool = False,
+    parent_task_id: str | None = None,
+    clear_parent: bool = False,
 ) -> Task:
+    _check_estimate(estimate_minutes)
     async with unit_of_work(principal) as uow:
         task, project = await _get_writable_task(principal, task_id)
         if title is not None:
@@ -198,9 +376,144 @@ async def update_task(
         elif due_date is not None:
             task.due_date = due_date
         _check_dates(task.start_date, task.due_date)
+        if clear_estimate:
+            task.estimate_minutes = None
+        elif estimate_minutes is not None:
+            task.estimate_minutes = estimate_minutes
+        if clear_milestone:
+            task.milestone_id = None
+        elif milestone_id is not None:
+            task.milestone_id = (await _milestone_in(principal, project, milestone_id)).id
+        if clear_parent:
+            task.parent_task_id = None
+        elif parent_task_id is not None:
+            # Locked so two concurrent re-parentings cannot close a cycle between them.
+            await _lock_project(project.id)
+            task.parent_task_id = (
+                await _parent_in(principal, project, parent_task_id, child=task)
+            ).id
         await task.save()
         uow.record("task.updated", task.id, project_id=project.id)
     return task
+
+
+async def add_label(principal: Principal, *, task_id: str, label_id: str) -> Task:
+    """Put a label on a task; adding one it already has changes nothing."""
+    async with unit_of_work(principal) as uow:
+        task, project = await _get_writable_task(principal, task_id)
+        (label,) = await _get_labels(principal, [label_id], field="label_id")
+        _, created = await TaskLabel.get_or_create(task_id=task.id, label_id=label.id)
+        if created:
+            uow.record("task.labeled", task.id, project_id=project.id)
+    return task
+
+
+async def remove_label(principal: Principal, *, task_id: str, label_id: str) -> Task:
+    async with unit_of_work(principal) as uow:
+        task, project = await _get_writable_task(principal, task_id)
+        (label,) = await _get_labels(principal, [label_id], field="label_id")
+        if not await TaskLabel.filter(task_id=task.id, label_id=label.id).delete():
+            raise NotFound(
+                f"Label '{label.name}' is not on this task; nothing to remove.", field="label_id"
+            )
+        uow.record("task.unlabeled", task.id, project_id=project.id)
+    return task
+
+
+def _column(project_id: object, group_id: object | None) -> QuerySet[Task]:
+    """A board column: the project's tasks in one group (None: the ungrouped ones), in order."""
+    return Task.filter(project_id=project_id, group_id=group_id).order_by("position", "id")
+
+
+async def _end_of_column(project_id: object, group_id: object | None) -> int:
+    last = await Task.filter(project_id=project_id, group_id=group_id).order_by("-position").first()
+    return last.position + POSITION_GAP if last is not None else 0
+
+
+async def _renumber(column: list[Task], *, keep: Task | None = None) -> list[Task]:
+    """Give the column dense positions (index * gap); returns the other tasks that changed."""
+    changed = []
+    for index, task in enumerate(column):
+        if task.position != index * POSITION_GAP:
+            task.position = index * POSITION_GAP
+            if task is not keep:
+                changed.append(task)
+    if changed:
+        await Task.bulk_update(changed, fields=["position"])
+    return changed
+
+
+async def move_task(
+    principal: Principal, *, task_id: str, group_id: str | None = None, position: int | None = None
+) -> Task:
+    """Put a task at `position` (zero-based; end if omitted) of a group's column (None: ungrouped)."""
+    if position is not None and position < 0:
+        raise Invalid(
+            f"position is a zero-based index in the column; got {position}.", field="position"
+        )
+    async with unit_of_work(principal) as uow:
+        task, project = await _get_writable_task(principal, task_id)
+        await _lock_project(project.id)
+        # Read again under the lock: a concurrent move may have changed the task meanwhile.
+        fresh = await Task.get_or_none(id=task.id)
+        if fresh is None:
+            raise NotFound.entity("task", task_id, field="task_id")
+        group = await _group_in(principal, project, group_id) if group_id else None
+        target = group.id if group is not None else None
+        column = [t for t in await _column(project.id, target) if t.id != fresh.id]
+        column.insert(len(column) if position is None else min(position, len(column)), fresh)
+        fresh.group_id = target
+        await _renumber(column, keep=fresh)
+        await fresh.save(update_fields=["group_id", "position", "updated_at"])
+        uow.record("task.moved", fresh.id, project_id=project.id)
+    return fresh
+
+
+async def reorder_tasks(
+    principal: Principal, *, group_id: str | None, task_ids: Sequence[str]
+) -> list[Task]:
+    """Set the whole order of one column; `task_ids` must be exactly the column's tasks."""
+    principal.require(Permission.MANAGE_TASKS, "reorder tasks")
+    async with unit_of_work(principal) as uow:
+        target: UUID | None = None
+        if group_id is not None:
+            group = await _get_group(principal, group_id)
+            project = await projects_service.get_writable_project(principal, str(group.project_id))
+            target, column_name = group.id, f"group '{group.name}'"
+        elif task_ids:
+            first = await get_task(principal, task_ids[0], field="task_ids")
+            project = await projects_service.get_writable_project(principal, str(first.project_id))
+            column_name = f"the ungrouped tasks of {project.key}"
+        else:
+            raise Invalid(
+                "Give group_id, or the task_ids of a Space's ungrouped tasks.", field="task_ids"
+            )
+        await _lock_project(project.id)
+        ordered = await _get_tasks(principal, task_ids, field="task_ids")
+        column = await _column(project.id, target)
+        ids = [t.id for t in ordered]
+        if len(set(ids)) != len(ids):
+            raise Invalid("task_ids lists a task more than once.", field="task_ids")
+        expected = {t.id for t in column}
+        missing = [t for t in column if t.id not in set(ids)]
+        unexpected = [ref for ref, t in zip(task_ids, ordered, strict=True) if t.id not in expected]
+        if missing or unexpected:
+            detail = []
+            if missing:
+                detail.append("missing " + ", ".join(f"{project.key}-{t.number}" for t in missing))
+            if unexpected:
+                detail.append("not in it " + ", ".join(unexpected))
+            raise Invalid(
+                f"task_ids must list exactly the {len(column)} tasks of {column_name} "
+                f"({'; '.join(detail)}). List them with tasks_list, or use tasks_move for one task.",
+                field="task_ids",
+            )
+        # Fresh rows, read under the lock, in the requested order.
+        current = {t.id: t for t in column}
+        in_order = [current[i] for i in ids]
+        for task in await _renumber(in_order):
+            uow.record("task.reordered", task.id, project_id=project.id)
+    return in_order
 
 
 async def delete_task(principal: Principal, *, task_id: str) -> Task:
@@ -289,13 +602,14 @@ async def move_group_tasks(
     Called by the task_groups domain when a group is deleted. Returns how many tasks moved.
     """
     async with unit_of_work(principal) as uow:
-        moving = await Task.filter(
-            organization_id=principal.organization_id, group_id=from_group_id
-        ).order_by("position", "id")
-        if not moving:
+        in_group = Task.filter(organization_id=principal.organization_id, group_id=from_group_id)
+        first = await in_group.first()
+        if first is None:
             return 0
-        top = await _last_position_in_group(moving[0].project_id, to_group_id)
-        for offset, task in enumerate(moving, start=1):
+        await _lock_project(first.project_id)
+        moving = await in_group.order_by("position", "id")
+        top = await _end_of_column(moving[0].project_id, to_group_id)
+        for offset, task in enumerate(moving):
             task.group_id = to_group_id  # type: ignore[assignment]  # tortoise types nullable FKs as non-null
             task.position = top + offset * POSITION_GAP
             await task.save(update_fields=["group_id", "position", "updated_at"])
@@ -315,8 +629,3 @@ async def replace_status(
         for task in moving:
             await _move_to_status(uow, task, target)
     return len(moving)
-
-
-async def _last_position_in_group(project_id: object, group_id: object | None) -> int:
-    last = await Task.filter(project_id=project_id, group_id=group_id).order_by("-position").first()
-    return last.position if last is not None else 0
