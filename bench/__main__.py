@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import sys
 
-from bench import mcp_vs_graphql
+from bench import mcp_vs_graphql, tasks_list
 
 if __name__ == "__main__":
-    sys.exit(mcp_vs_graphql.cli())
+    results = [mcp_vs_graphql.cli([]), tasks_list.cli([])]
+    sys.exit(max(results))

@@ -11,16 +11,9 @@ from __future__ import annotations
 import argparse
 import asyncio
 import inspect
-import os
-import socket
-import statistics
-import subprocess
 import sys
 import tempfile
-import time
-from collections.abc import Awaitable, Callable
 from pathlib import Path
-from typing import IO, Any
 
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:  # run as a script: make the repo importable
@@ -28,61 +21,11 @@ if str(ROOT) not in sys.path:  # run as a script: make the repo importable
 
 import httpx  # noqa: E402
 
+from bench.harness import interleaved, line, mcp_call_body, mcp_headers, ratio, running_server  # noqa: E402
+
 TOOL = "tasks_get"
 TARGET_HTTP = 1.2
 TARGET_INPROCESS = 1.5
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-async def _timed(call: Callable[[], Awaitable[Any]], runs: int, warmup: int) -> list[float]:
-    for _ in range(warmup):
-        await call()
-    samples: list[float] = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        await call()
-        samples.append(time.perf_counter() - start)
-    return samples
-
-
-async def _interleaved(
-    calls: dict[str, Callable[[], Awaitable[Any]]], runs: int, warmup: int, rounds: int = 5
-) -> dict[str, list[float]]:
-    # Alternating short rounds spreads machine noise evenly over both sides.
-    samples: dict[str, list[float]] = {name: [] for name in calls}
-    for _ in range(rounds):
-        for name, call in calls.items():
-            samples[name] += await _timed(call, runs // rounds, warmup)
-    return samples
-
-
-def _line(name: str, samples: list[float]) -> str:
-    median = statistics.median(samples) * 1e6
-    p90 = statistics.quantiles(samples, n=10)[-1] * 1e6
-    return f"  {name:<34} median {median:8.1f} µs   p90 {p90:8.1f} µs   n={len(samples)}"
-
-
-def _ratio(label: str, ours: list[float], base: list[float], target: float) -> bool:
-    ratio = statistics.median(ours) / statistics.median(base)
-    verdict = "ok" if ratio <= target else "OVER TARGET"
-    print(f"  {label}: {ratio:.2f}x (target <= {target}x) {verdict}")
-    return ratio <= target
-
-
-def _serve(url: str, port: int, log: IO[bytes]) -> subprocess.Popen[bytes]:
-    """`trcr serve` as a user runs it, on the benchmark's database."""
-    return subprocess.Popen(
-        [sys.executable, "-m", "backend.cli", "--database-url", url, "serve", "--port", str(port)],
-        cwd=ROOT,
-        env={**os.environ, "PYTHONUNBUFFERED": "1"},
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
 
 
 async def main(runs: int) -> int:
@@ -96,26 +39,10 @@ async def main(runs: int) -> int:
     workspace = await create_workspace(org_name="Bench", email="bench@localhost", name="Bench")
     token = workspace.token
 
-    port = _free_port()
-    base = f"http://127.0.0.1:{port}"
-    log = (workdir / "server.log").open("wb")
-    server = _serve(url, port, log)
     try:
-        async with httpx.AsyncClient(base_url=base, timeout=30) as http:
-            for _ in range(300):
-                try:
-                    if (await http.get("/readyz")).status_code == 200:
-                        break
-                except httpx.HTTPError:
-                    pass
-                await asyncio.sleep(0.1)
-            else:
-                raise RuntimeError(f"server did not start; see {workdir / 'server.log'}")
+        async with running_server(url, workdir) as http:
             return await _run(http, token, runs)
     finally:
-        server.terminate()
-        server.wait(timeout=10)
-        log.close()
         await db.close()
 
 
@@ -152,18 +79,8 @@ async def _run(http: httpx.AsyncClient, token: str, runs: int) -> int:
     document_text = spec.operation.document_text
 
     graphql_body = {"query": document_text, "variables": arguments, "operationName": TOOL}
-    mcp_body = {
-        "jsonrpc": "2.0",
-        "id": 1,
-        "method": "tools/call",
-        "params": {"name": TOOL, "arguments": arguments},
-    }
-    # A legacy-era stateless call: what Claude Code and most clients send today.
-    mcp_headers = {
-        **auth,
-        "Accept": "application/json, text/event-stream",
-        "MCP-Protocol-Version": "2025-11-25",
-    }
+    mcp_body = mcp_call_body(TOOL, arguments)
+    headers = mcp_headers(token)
 
     async def graphql_post() -> None:
         response = await http.post("/graphql", json=graphql_body, headers=auth)
@@ -171,16 +88,16 @@ async def _run(http: httpx.AsyncClient, token: str, runs: int) -> int:
         assert "errors" not in response.json(), response.text
 
     async def mcp_call() -> None:
-        response = await http.post("/mcp", json=mcp_body, headers=mcp_headers)
+        response = await http.post("/mcp", json=mcp_body, headers=headers)
         body = response.json()
         assert response.status_code == 200, response.text
         assert not body["result"].get("isError"), response.text
 
     print(f"Operation: {TOOL} (task with status, assignees), {runs} calls per side\n")
     print("Over HTTP (loopback, keep-alive, same server):")
-    wire = await _interleaved({"graphql": graphql_post, "mcp": mcp_call}, runs, warmup=50)
-    print(_line("GraphQL POST /graphql", wire["graphql"]))
-    print(_line("MCP tools/call POST /mcp", wire["mcp"]))
+    wire = await interleaved({"graphql": graphql_post, "mcp": mcp_call}, runs, warmup=50)
+    print(line("GraphQL POST /graphql", wire["graphql"]))
+    print(line("MCP tools/call POST /mcp", wire["mcp"]))
 
     principal = await authenticate(token)
     document = spec.operation.document
@@ -203,13 +120,13 @@ async def _run(http: httpx.AsyncClient, token: str, runs: int) -> int:
         assert not result.is_error
 
     print("\nIn process (no HTTP):")
-    local = await _interleaved({"bare": bare, "adapter": adapter}, runs, warmup=50)
-    print(_line("graphql-core execute (cached doc)", local["bare"]))
-    print(_line("adapter ToolExecutor.call", local["adapter"]))
+    local = await interleaved({"bare": bare, "adapter": adapter}, runs, warmup=50)
+    print(line("graphql-core execute (cached doc)", local["bare"]))
+    print(line("adapter ToolExecutor.call", local["adapter"]))
 
     print("\nRatios (medians):")
-    ok = _ratio("MCP tool call / GraphQL POST", wire["mcp"], wire["graphql"], TARGET_HTTP)
-    ok &= _ratio("adapter / bare execute", local["adapter"], local["bare"], TARGET_INPROCESS)
+    ok = ratio("MCP tool call / GraphQL POST", wire["mcp"], wire["graphql"], TARGET_HTTP)
+    ok &= ratio("adapter / bare execute", local["adapter"], local["bare"], TARGET_INPROCESS)
     return 0 if ok else 1
 
 

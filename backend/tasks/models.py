@@ -70,6 +70,8 @@ class Task(Entity):
     class Meta:
         table = "tasks"
         unique_together = (("project", "number"),)
+        # Board order within a Space: what tasks_list pages through.
+        indexes = (("project_id", "position"),)
 
 
 class TaskAssignee(Entity):

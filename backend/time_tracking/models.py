@@ -45,3 +45,5 @@ class TimeEntry(Entity):
 
     class Meta:
         table = "time_entries"
+        # Newest-first listings, per user and per organization.
+        indexes = (("user_id", "started_at"), ("organization_id", "started_at"))
