@@ -22,10 +22,16 @@ from strawberry.types import ExecutionContext
 from backend.core.graphql_errors import mask_error
 from backend.core.security import validation_rules
 from backend.events.subscriptions import EventsSubscription
+from backend.labels.mutations import LabelsMutation
+from backend.labels.queries import LabelsQuery
+from backend.milestones.mutations import MilestonesMutation
+from backend.milestones.queries import MilestonesQuery
 from backend.orgs.queries import OrgsQuery
 from backend.projects.mutations import ProjectsMutation
 from backend.projects.queries import ProjectsQuery
 from backend.settings import Settings
+from backend.task_groups.mutations import TaskGroupsMutation
+from backend.task_groups.queries import TaskGroupsQuery
 from backend.task_statuses.mutations import TaskStatusesMutation
 from backend.task_statuses.queries import TaskStatusesQuery
 from backend.tasks.mutations import TasksMutation
@@ -45,6 +51,9 @@ Query = merge_types(
         ProjectsQuery,
         TasksQuery,
         TaskStatusesQuery,
+        TaskGroupsQuery,
+        LabelsQuery,
+        MilestonesQuery,
         TimeQuery,
     ),
 )
@@ -55,6 +64,9 @@ Mutation = merge_types(
         ProjectsMutation,
         TasksMutation,
         TaskStatusesMutation,
+        TaskGroupsMutation,
+        LabelsMutation,
+        MilestonesMutation,
         TimeMutation,
     ),
 )
