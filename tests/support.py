@@ -218,3 +218,35 @@ class SubscriptionClient:
 
     async def close(self) -> None:
         await self.connection.close()
+
+
+class QueryCounter:
+    """Counts SQL statements sent through the tortoise connection while active."""
+
+    def __init__(self, connection: Any) -> None:
+        self.connection = connection
+        self.statements: list[str] = []
+
+    def __enter__(self) -> QueryCounter:
+        cls = type(self.connection)
+        self._originals = {
+            name: getattr(cls, name) for name in ("execute_query", "execute_query_dict")
+        }
+        for name, original in self._originals.items():
+            setattr(cls, name, self._wrap(original))
+        return self
+
+    def _wrap(self, original: Any) -> Any:
+        async def counted(client: Any, query: str, *args: Any, **kwargs: Any) -> Any:
+            self.statements.append(query)
+            return await original(client, query, *args, **kwargs)
+
+        return counted
+
+    def __exit__(self, *exc: object) -> None:
+        for name, original in self._originals.items():
+            setattr(type(self.connection), name, original)
+
+    @property
+    def count(self) -> int:
+        return len(self.statements)
