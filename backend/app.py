@@ -17,6 +17,7 @@ from backend.core.security import BodySizeLimit, CsrfProtection, HostOriginGuard
 from backend.graphql_view import RequireToken, graphql_app
 from backend.schema import create_schema
 from backend.settings import Settings
+from backend.task_recurrences import scheduler as recurrence_scheduler
 from mcp_adapter.server import create_mcp_endpoint
 from subscriptions import Broadcast, create_broadcast
 
@@ -36,7 +37,8 @@ def create_app(settings: Settings) -> Starlette:
         state["broadcast"] = broadcast
         events.configure(broadcast)
         try:
-            async with mcp.lifespan():
+            # The scheduler stops before events and the database close below.
+            async with mcp.lifespan(), recurrence_scheduler.running():
                 yield
         finally:
             events.configure(None)

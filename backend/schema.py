@@ -32,6 +32,8 @@ from backend.projects.queries import ProjectsQuery
 from backend.settings import Settings
 from backend.task_groups.mutations import TaskGroupsMutation
 from backend.task_groups.queries import TaskGroupsQuery
+from backend.task_recurrences.mutations import TaskRecurrencesMutation
+from backend.task_recurrences.queries import TaskRecurrencesQuery
 from backend.task_statuses.mutations import TaskStatusesMutation
 from backend.task_statuses.queries import TaskStatusesQuery
 from backend.tasks.mutations import TasksMutation
@@ -52,6 +54,7 @@ Query = merge_types(
         TasksQuery,
         TaskStatusesQuery,
         TaskGroupsQuery,
+        TaskRecurrencesQuery,
         LabelsQuery,
         MilestonesQuery,
         TimeQuery,
@@ -65,6 +68,7 @@ Mutation = merge_types(
         TasksMutation,
         TaskStatusesMutation,
         TaskGroupsMutation,
+        TaskRecurrencesMutation,
         LabelsMutation,
         MilestonesMutation,
         TimeMutation,
