@@ -13,6 +13,7 @@ from mcp_adapter.tools import ToolSpec
 
 DESTRUCTIVE = {
     "projects_members_remove",
+    "task_statuses_delete",
     "tasks_delete",
     "tasks_unassign",
     "time_entries_delete",
