@@ -157,7 +157,10 @@ class TasksMutation:
         "to last. Without group_id, the column is the Space's ungrouped tasks."
     )
     async def tasks_reorder(
-        self, info: AppInfo, group_id: strawberry.ID | None, task_ids: list[strawberry.ID]
+        self,
+        info: AppInfo,
+        task_ids: list[strawberry.ID],
+        group_id: strawberry.ID | None = None,
     ) -> Payload[list[Task]]:
         call = service.reorder_tasks(principal(info), group_id=group_id, task_ids=list(task_ids))
         return await as_payload(call, lambda rows: [Task.from_model(row) for row in rows])

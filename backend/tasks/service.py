@@ -182,8 +182,9 @@ async def _parent_in(
             path = " → ".join(f"{project.key}-{t.number}" for t in chain)
             raise Invalid(
                 f"{project.key}-{child.number} cannot become a subtask of "
-                f"{project.key}-{parent.number}: that would make a cycle ({path} → "
-                f"{project.key}-{parent.number}). Pick a parent that is not one of its subtasks.",
+                f"{project.key}-{parent.number}: that would make a cycle of subtasks ({path} → "
+                f"{project.key}-{parent.number}, each a subtask of the next). Pick a parent that "
+                "is not one of its subtasks.",
                 field="parent_task_id",
             )
     return parent
