@@ -304,6 +304,9 @@ async def test_other_organizations_ids_are_not_found_and_nothing_changes(
         "user": workspace.user_id,
         "status": str(status.id),
     }
+    for domain in DOMAINS:
+        if hasattr(domain, "add_own"):
+            await domain.add_own(api, workspace, own)
     before = await _other_org_rows(other_workspace.organization_id)
 
     body = await api.execute(workspace.token, document, variables(foreign, own))
