@@ -30,6 +30,12 @@ from backend.orgs.queries import OrgsQuery
 from backend.projects.mutations import ProjectsMutation
 from backend.projects.queries import ProjectsQuery
 from backend.settings import Settings
+from backend.task_checklists.mutations import TaskChecklistsMutation
+from backend.task_checklists.queries import TaskChecklistsQuery
+from backend.task_comments.mutations import TaskCommentsMutation
+from backend.task_comments.queries import TaskCommentsQuery
+from backend.task_dependencies.mutations import TaskDependenciesMutation
+from backend.task_dependencies.queries import TaskDependenciesQuery
 from backend.task_groups.mutations import TaskGroupsMutation
 from backend.task_groups.queries import TaskGroupsQuery
 from backend.task_recurrences.mutations import TaskRecurrencesMutation
@@ -52,6 +58,9 @@ Query = merge_types(
         UsersQuery,
         ProjectsQuery,
         TasksQuery,
+        TaskCommentsQuery,
+        TaskChecklistsQuery,
+        TaskDependenciesQuery,
         TaskStatusesQuery,
         TaskGroupsQuery,
         TaskRecurrencesQuery,
@@ -66,6 +75,9 @@ Mutation = merge_types(
         UsersMutation,
         ProjectsMutation,
         TasksMutation,
+        TaskCommentsMutation,
+        TaskChecklistsMutation,
+        TaskDependenciesMutation,
         TaskStatusesMutation,
         TaskGroupsMutation,
         TaskRecurrencesMutation,
