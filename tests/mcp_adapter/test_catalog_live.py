@@ -14,7 +14,10 @@ from mcp_adapter.tools import ToolSpec
 DESTRUCTIVE = {
     "projects_members_remove",
     "task_statuses_delete",
+    "tasks_checklist_delete",
+    "tasks_comments_delete",
     "tasks_delete",
+    "tasks_dependencies_remove",
     "tasks_unassign",
     "time_entries_delete",
     "users_tokens_revoke",
