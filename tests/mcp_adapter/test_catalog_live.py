@@ -12,7 +12,10 @@ from mcp_adapter.snapshot import REGENERATE, SNAPSHOT, render
 from mcp_adapter.tools import ToolSpec
 
 DESTRUCTIVE = {
+    "labels_delete",
+    "milestones_delete",
     "projects_members_remove",
+    "task_groups_delete",
     "task_statuses_delete",
     "tasks_checklist_delete",
     "tasks_comments_delete",
