@@ -12,6 +12,7 @@ from backend.core.ids import parse_id
 from backend.core.permissions import Permission
 from backend.core.principal import Principal
 from backend.core.unit_of_work import unit_of_work
+from backend.orgs.models import Organization
 from backend.projects import service as projects_service
 from backend.projects.models import Project
 from backend.task_statuses.models import AutoAdvanceTrigger, TaskStatus
@@ -89,6 +90,18 @@ def _workflow_statuses(organization_id: object, project_id: object | None) -> Qu
     if project_id is None:
         return organization_statuses(organization_id)
     return TaskStatus.filter(organization_id=organization_id, project_id=project_id)
+
+
+async def _lock_workflow(organization_id: object, project_id: object | None) -> None:
+    """Serialize changes to one workflow until commit, so names stay unique and positions distinct.
+
+    PostgreSQL takes a row lock (the project's, or the organization's for its workflow); SQLite
+    ignores it because it already serializes writers.
+    """
+    if project_id is None:
+        await Organization.filter(id=organization_id).select_for_update(no_key=True).first()
+    else:
+        await Project.filter(id=project_id).select_for_update(no_key=True).first()
 
 
 def _clean_name(name: str) -> str:
@@ -237,6 +250,7 @@ async def create_status(
             else await projects_service.get_writable_project(principal, project_id)
         )
         scope = None if project is None else project.id
+        await _lock_workflow(principal.organization_id, scope)
         await _ensure_unique_name(principal.organization_id, scope, name)
         target = (
             None
@@ -287,6 +301,8 @@ async def update_status(
         )
     async with unit_of_work(principal) as uow:
         status = await _manageable_status(principal, status_id)
+        await _lock_workflow(status.organization_id, status.project_id)
+        status = await get_status(principal, status_id)  # read again under the lock
         if name is not None:
             name = _clean_name(name)
             await _ensure_unique_name(
@@ -333,6 +349,7 @@ async def reorder_statuses(
             else await projects_service.get_writable_project(principal, project_id)
         )
         scope = None if project is None else project.id
+        await _lock_workflow(principal.organization_id, scope)
         current = await _workflow_statuses(principal.organization_id, scope).order_by("position")
         if project is not None and not current:
             raise Invalid(
@@ -388,6 +405,8 @@ async def delete_status(
     principal.require(Permission.MANAGE_PROJECTS, "configure workflow statuses")
     async with unit_of_work(principal) as uow:
         status = await _manageable_status(principal, status_id)
+        await _lock_workflow(status.organization_id, status.project_id)
+        status = await get_status(principal, status_id)  # read again under the lock
         replacement = await get_status(
             principal, replacement_status_id, field="replacement_status_id"
         )

@@ -3,6 +3,7 @@ auto-advance, reorder, delete with replacement, and events."""
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Iterable
 
 import pytest
@@ -20,6 +21,7 @@ from backend.tasks import service as tasks_service
 from backend.tasks.models import Task
 from subscriptions import EventMessage
 from tests.conftest import Workspace
+from tests.support import Database
 
 TIMER = AutoAdvanceTrigger.TIMER_STARTED
 CHECKLIST = AutoAdvanceTrigger.CHECKLIST_COMPLETED
@@ -584,3 +586,26 @@ async def test_changes_publish_their_events_with_the_workflows_project(
         ("task_status.created", str(own.id), str(project.id)),
         ("task_status.updated", str(own.id), str(project.id)),
     ]
+
+
+# Concurrency
+
+
+async def test_concurrent_creates_keep_names_unique_and_positions_distinct(
+    database: Database, workspace: Workspace
+) -> None:
+    if database.kind != "postgres":
+        pytest.skip("SQLite serializes writers; real concurrency is tested on PostgreSQL")
+    owner = _as(workspace)
+    names = ["Review"] * 5 + [f"Step {i}" for i in range(5)]
+
+    results = await asyncio.gather(
+        *(service.create_status(owner, name=name) for name in names), return_exceptions=True
+    )
+
+    created = [r for r in results if isinstance(r, TaskStatus)]
+    refused = [r for r in results if isinstance(r, Conflict)]
+    assert (len(created), len(refused)) == (6, 4), results
+    rows = await service.list_statuses(owner)
+    assert [s.position for s in rows] == list(range(9))
+    assert sorted(_names(rows)).count("Review") == 1
