@@ -166,7 +166,7 @@ async def _target_in_workflow(
     target = await get_status(principal, target_id, field=field)
     if target.project_id != project_id:
         raise Invalid(
-            f"Status '{target.name}' belongs to another workflow; an auto-advance target must be "
+            f"Status {target_id} belongs to another workflow; an auto-advance target must be "
             "a status of the same workflow (see task_statuses_list).",
             field=field,
         )
@@ -426,7 +426,7 @@ async def delete_status(
             )
         if replacement.project_id != status.project_id:
             raise Invalid(
-                f"Status '{replacement.name}' belongs to another workflow; the replacement must be "
+                f"Status {replacement_status_id} belongs to another workflow; the replacement must be "
                 "a status of the same workflow (see task_statuses_list).",
                 field="replacement_status_id",
             )
