@@ -98,6 +98,7 @@ async def _run_one(recurrence_id: object, now: datetime) -> int:
             await _set_next_run_at(recurrence, plan.next_run_at)
     except IntegrityError:
         # Another process created this occurrence first; its transaction moved next_run_at.
+        logger.info("recurrence %s: occurrence %s was created elsewhere", recurrence.id, plan.key)
         return 0
     except ServiceError as error:
         logger.warning("recurrence %s: could not create its task: %s", recurrence.id, error)
