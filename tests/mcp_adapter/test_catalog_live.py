@@ -16,6 +16,7 @@ DESTRUCTIVE = {
     "milestones_delete",
     "projects_members_remove",
     "task_groups_delete",
+    "task_recurrences_delete",
     "task_statuses_delete",
     "tasks_checklist_delete",
     "tasks_comments_delete",
