@@ -7,7 +7,13 @@ its whole transaction (task included) rolls back, and it moves on.
 
 Downtime: a schedule-mode rule that missed several dates creates only the most recent one (with
 its own due date); older missed dates are skipped, not backfilled, so a server that was off for a
-month does not flood a board with stale tasks.
+month does not flood a board with stale tasks. A `count` counts the rule's dates, skipped ones
+included, so the series still ends when the user expects.
+
+After-completion mode: the first task is due on starts_on (created when that day comes); each
+later one is created as soon as a pass sees the latest task completed, due `interval` units of
+`frequency` after the completion date (in the rule's time zone), keyed "after:<completed task id>".
+Deleting the latest task ends such a series, as deleting a recurring task does in Asana or Todoist.
 """
 
 from __future__ import annotations
