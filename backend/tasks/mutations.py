@@ -137,18 +137,23 @@ class TasksMutation:
         return await as_payload(call, Task.from_model)
 
     @strawberry.mutation(
-        description="Move a task to a position (zero-based; end if omitted) in a group's column; "
-        "without group_id, among the Space's ungrouped tasks."
+        description="Move a task to a position (zero-based; end if omitted) in a column: "
+        "group_id's, the Space's ungrouped tasks with clear_group, else the column it is in."
     )
     async def tasks_move(
         self,
         info: AppInfo,
         task_id: strawberry.ID,
         group_id: strawberry.ID | None = None,
+        clear_group: bool = False,
         position: int | None = None,
     ) -> Payload[Task]:
         call = service.move_task(
-            principal(info), task_id=task_id, group_id=group_id, position=position
+            principal(info),
+            task_id=task_id,
+            group_id=group_id,
+            clear_group=clear_group,
+            position=position,
         )
         return await as_payload(call, Task.from_model)
 

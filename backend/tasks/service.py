@@ -445,9 +445,17 @@ async def _renumber(column: list[Task], *, keep: Task | None = None) -> list[Tas
 
 
 async def move_task(
-    principal: Principal, *, task_id: str, group_id: str | None = None, position: int | None = None
+    principal: Principal,
+    *,
+    task_id: str,
+    group_id: str | None = None,
+    clear_group: bool = False,
+    position: int | None = None,
 ) -> Task:
-    """Put a task at `position` (zero-based; end if omitted) of a group's column (None: ungrouped)."""
+    """Put a task at `position` (zero-based; end if omitted) of a column: `group_id`'s, the
+    ungrouped tasks' with `clear_group`, else the column it is in now."""
+    if group_id is not None and clear_group:
+        raise Invalid("Give group_id or clear_group, not both.", field="clear_group")
     if position is not None and position < 0:
         raise Invalid(
             f"position is a zero-based index in the column; got {position}.", field="position"
@@ -459,8 +467,10 @@ async def move_task(
         fresh = await Task.get_or_none(id=task.id)
         if fresh is None:
             raise NotFound.entity("task", task_id, field="task_id")
-        group = await _group_in(principal, project, group_id) if group_id else None
-        target = group.id if group is not None else None
+        if group_id is not None:
+            target: UUID | None = (await _group_in(principal, project, group_id)).id
+        else:
+            target = None if clear_group else fresh.group_id
         column = [t for t in await _column(project.id, target) if t.id != fresh.id]
         column.insert(len(column) if position is None else min(position, len(column)), fresh)
         fresh.group_id = target

@@ -77,17 +77,29 @@ async def test_without_a_position_or_past_the_end_the_task_goes_last(
     assert [n for n, _ in await _column(project["id"], None)] == [3, 1, 2]
 
 
-async def test_moving_out_of_a_group_without_group_id(
+async def test_without_group_id_a_task_stays_in_its_column_and_clear_group_ungroups_it(
     api: GraphQLClient, workspace: Workspace
 ) -> None:
     project, _ = await _board(api, workspace, "OUT", 1)
     group = await make_group(workspace, project["id"])
-    grouped = await created(api, workspace.token, project["id"], groupId=group)
+    first = await created(api, workspace.token, project["id"], groupId=group)
+    second = await created(api, workspace.token, project["id"], groupId=group)
 
-    data = await api.data(workspace.token, MOVE, {"t": grouped["id"], "p": 0})
+    stayed = await api.data(workspace.token, MOVE, {"t": second["id"], "p": 0})
+    assert stayed["tasksMove"]["result"]["groupId"] == group
+    assert [n for n, _ in await _column(project["id"], group)] == [
+        second["number"],
+        first["number"],
+    ]
 
-    assert data["tasksMove"]["result"]["groupId"] is None
-    assert [n for n, _ in await _column(project["id"], None)] == [grouped["number"], 1]
+    ungroup = """mutation($t: ID!) { tasksMove(taskId: $t, clearGroup: true, position: 0) {
+        result { groupId } errors { field } } }"""
+    moved = await api.data(workspace.token, ungroup, {"t": first["id"]})
+    assert moved["tasksMove"]["result"]["groupId"] is None
+    assert [n for n, _ in await _column(project["id"], None)] == [first["number"], 1]
+    both = "mutation($t: ID!, $g: ID) { tasksMove(taskId: $t, groupId: $g, clearGroup: true) { errors { field } } }"
+    refused = await api.data(workspace.token, both, {"t": second["id"], "g": group})
+    assert refused["tasksMove"]["errors"] == [{"field": "clear_group"}]
 
 
 async def test_a_negative_position_or_a_group_of_another_space_is_refused(
