@@ -255,3 +255,20 @@ async def test_a_task_that_cannot_be_created_leaves_no_occurrence_and_is_retried
     )
     assert await run_due(now + RETRY_AFTER) == 1
     assert await _due_dates(recurrence) == [date(2030, 1, 1)]
+
+
+async def test_deleting_the_latest_task_ends_an_after_completion_series(
+    workspace: Workspace,
+) -> None:
+    project = await new_project(workspace)
+    recurrence = await new_recurrence(
+        workspace,
+        project,
+        starts_on=date(2030, 1, 7),
+        mode=RecurrenceMode.AFTER_COMPLETION,
+    )
+    assert await run_due(utc(2030, 1, 7, 12)) == 1
+    task = await Task.get(project_id=project.id)
+    await tasks_service.delete_task(as_principal(workspace), task_id=str(task.id))
+    assert await run_due(utc(2030, 1, 8, 12)) == 0
+    assert (await TaskRecurrence.get(id=recurrence.id)).next_run_at is None
