@@ -1,0 +1,310 @@
+"""Who may call each work-management tool: one row per tool, one column per role.
+
+Every tool of the tasks, projects, task_groups, task_statuses, task_recurrences, labels and
+milestones domains is called through the MCP executor (the same path assistants use) by an owner,
+admin, manager, member and guest who all belong to an open Space, and by an organization member
+outside a private Space ("outsider"). Each call gets fresh objects, so a destructive call by one
+role cannot hide the answer to the next. Allowed calls must succeed outright; refused ones must
+answer FORBIDDEN or NOT_FOUND (a private Space's content is invisible, not forbidden).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from backend.core.auth import authenticate
+from backend.core.permissions import Role
+from backend.core.principal import Principal
+from backend.labels.models import Label
+from backend.milestones.models import Milestone
+from backend.projects.models import Project, ProjectMember, Visibility
+from backend.settings import Settings
+from backend.task_checklists.models import TaskChecklistItem
+from backend.task_comments.models import TaskComment
+from backend.task_dependencies.models import TaskDependency
+from backend.task_groups.models import TaskGroup
+from backend.task_recurrences import service as recurrences
+from backend.task_recurrences.rules import Frequency, Rule
+from backend.task_statuses.models import TaskStatus
+from backend.tasks.models import Task, TaskAssignee, TaskLabel
+from mcp_adapter.server import create_mcp_endpoint
+from tests.conftest import Workspace, new_workspace
+from tests.support import Database
+
+ROLES = ("owner", "admin", "manager", "member", "guest", "outsider")
+EVERYONE = frozenset(ROLES)
+IN_SPACE = EVERYONE - {"outsider"}  # read access to the Space
+TASK_WRITERS = frozenset({"owner", "admin", "manager", "member"})  # manage_tasks, in the Space
+MANAGERS = frozenset({"owner", "admin", "manager"})  # manage_projects
+# Organization-wide objects (labels, the organization's workflow) are in no Space: the
+# outsider is an ordinary member there.
+ORG_TASK_WRITERS = TASK_WRITERS | {"outsider"}
+DOMAINS = (
+    "tasks",
+    "projects",
+    "task_groups",
+    "task_statuses",
+    "task_recurrences",
+    "labels",
+    "milestones",
+)
+
+
+@dataclass
+class World:
+    """Fresh objects for one call: a Space with two tasks and everything that hangs off them."""
+
+    project: str
+    task: str
+    other_task: str
+    group: str
+    label: str
+    milestone: str
+    status: str
+    first_status: str
+    org_statuses: list[str]
+    comment: str
+    item: str
+    recurrence: str
+    colleague: str
+
+    @staticmethod
+    def unique(prefix: str) -> str:
+        return f"{prefix} {uuid.uuid4().hex[:8]}"
+
+
+async def _world(
+    owner: Principal, actor: Principal, private: bool, members: list[str], colleague: str
+) -> World:
+    org = owner.organization_id
+    project = await Project.create(
+        organization_id=org,
+        key=f"P{uuid.uuid4().hex[:6].upper()}",
+        name="Space",
+        visibility=Visibility.PRIVATE if private else Visibility.OPEN,
+        next_task_number=3,  # tasks 1 and 2 are created below
+    )
+    for user_id in {owner.user_id, colleague, *([] if private else members)}:
+        await ProjectMember.create(project=project, user_id=user_id)
+    statuses = await TaskStatus.filter(organization_id=org, project_id__isnull=True).order_by(
+        "position"
+    )
+    extra = await TaskStatus.create(
+        organization_id=org, name=World.unique("Review"), position=len(statuses)
+    )
+    group = await TaskGroup.create(organization_id=org, project=project, name="Doing", position=0)
+    task, other = [
+        await Task.create(
+            organization_id=org,
+            project=project,
+            number=n,
+            title=f"T{n}",
+            status_id=statuses[0].id,
+            position=n,
+            group=group,
+        )
+        for n in (1, 2)
+    ]
+    label = await Label.create(
+        organization_id=org, name=(name := World.unique("label")), name_key=name.casefold()
+    )
+    await TaskLabel.create(task=task, label=label)
+    await TaskAssignee.create(task=other, user_id=colleague)
+    milestone = await Milestone.create(
+        organization_id=org, project=project, title="M", target_date=dt.date(2026, 12, 1)
+    )
+    comment = await TaskComment.create(task=task, author_id=actor.user_id, body="hello")
+    item = await TaskChecklistItem.create(task=task, text="step", position=0)
+    await TaskDependency.create(organization_id=org, task=task, depends_on=other)
+    recurrence = await recurrences.create_recurrence(
+        owner,
+        rule=Rule(frequency=Frequency.DAILY),
+        starts_on=dt.date(2026, 12, 1),
+        project_id=str(project.id),
+        title="Daily",
+    )
+    return World(
+        project=str(project.id),
+        task=str(task.id),
+        other_task=str(other.id),
+        group=str(group.id),
+        label=str(label.id),
+        milestone=str(milestone.id),
+        status=str(extra.id),
+        first_status=str(statuses[0].id),
+        org_statuses=[str(s.id) for s in [*statuses, extra]],
+        comment=str(comment.id),
+        item=str(item.id),
+        recurrence=str(recurrence.id),
+        colleague=colleague,
+    )
+
+
+Arguments = Callable[[World], dict[str, Any]]
+
+# tool: (arguments, roles allowed)
+TABLE: dict[str, tuple[Arguments, frozenset[str]]] = {
+    # projects
+    "projects_list": (lambda w: {}, EVERYONE),
+    "projects_get": (lambda w: {"project_id": w.project}, IN_SPACE),
+    "projects_create": (lambda w: {"name": World.unique("Space")}, MANAGERS),
+    "projects_update": (lambda w: {"project_id": w.project, "name": "Renamed"}, MANAGERS),
+    "projects_archive": (lambda w: {"project_id": w.project}, MANAGERS),
+    "projects_unarchive": (lambda w: {"project_id": w.project}, MANAGERS),
+    "projects_delete": (lambda w: {"project_id": w.project}, MANAGERS),
+    "projects_members_list": (lambda w: {"project_id": w.project}, IN_SPACE),
+    "projects_members_add": (lambda w: {"project_id": w.project, "user_id": w.colleague}, MANAGERS),
+    "projects_members_remove": (
+        lambda w: {"project_id": w.project, "user_id": w.colleague},
+        MANAGERS,
+    ),
+    "projects_stats": (lambda w: {"project_id": w.project}, IN_SPACE),
+    # tasks
+    "tasks_list": (lambda w: {}, EVERYONE),  # lists what the caller can see
+    "tasks_get": (lambda w: {"task_id": w.task}, IN_SPACE),
+    "tasks_create": (lambda w: {"project_id": w.project, "title": "New"}, TASK_WRITERS),
+    "tasks_update": (lambda w: {"task_id": w.task, "title": "Renamed"}, TASK_WRITERS),
+    "tasks_delete": (lambda w: {"task_id": w.task}, TASK_WRITERS),
+    "tasks_assign": (lambda w: {"task_id": w.task, "user_id": w.colleague}, TASK_WRITERS),
+    "tasks_unassign": (lambda w: {"task_id": w.other_task, "user_id": w.colleague}, TASK_WRITERS),
+    "tasks_set_status": (lambda w: {"task_id": w.other_task, "status_id": w.status}, TASK_WRITERS),
+    "tasks_move": (lambda w: {"task_id": w.task, "position": 0}, TASK_WRITERS),
+    "tasks_reorder": (
+        lambda w: {"group_id": w.group, "task_ids": [w.other_task, w.task]},
+        TASK_WRITERS,
+    ),
+    "tasks_labels_add": (lambda w: {"task_id": w.other_task, "label_id": w.label}, TASK_WRITERS),
+    "tasks_labels_remove": (lambda w: {"task_id": w.task, "label_id": w.label}, TASK_WRITERS),
+    "tasks_comments_list": (lambda w: {"task_id": w.task}, IN_SPACE),
+    "tasks_comments_add": (lambda w: {"task_id": w.task, "body": "Looks good"}, TASK_WRITERS),
+    # The world's comment is the caller's own: authors edit and delete their comments.
+    "tasks_comments_update": (lambda w: {"comment_id": w.comment, "body": "Edited"}, TASK_WRITERS),
+    "tasks_comments_delete": (lambda w: {"comment_id": w.comment}, TASK_WRITERS),
+    "tasks_checklist_list": (lambda w: {"task_id": w.task}, IN_SPACE),
+    "tasks_checklist_add": (lambda w: {"task_id": w.task, "text": "Another step"}, TASK_WRITERS),
+    "tasks_checklist_update": (lambda w: {"item_id": w.item, "text": "Renamed step"}, TASK_WRITERS),
+    "tasks_checklist_reorder": (lambda w: {"task_id": w.task, "item_ids": [w.item]}, TASK_WRITERS),
+    "tasks_checklist_delete": (lambda w: {"item_id": w.item}, TASK_WRITERS),
+    "tasks_dependencies_list": (lambda w: {"task_id": w.task}, IN_SPACE),
+    "tasks_dependencies_list_all": (lambda w: {}, EVERYONE),  # every edge the caller can see
+    "tasks_dependencies_add": (
+        lambda w: {"task_id": w.other_task, "depends_on_task_id": w.task},
+        frozenset(),
+    ),
+    "tasks_dependencies_remove": (
+        lambda w: {"task_id": w.task, "depends_on_task_id": w.other_task},
+        TASK_WRITERS,
+    ),
+    # task_groups
+    "task_groups_list": (lambda w: {"project_id": w.project}, IN_SPACE),
+    "task_groups_create": (lambda w: {"project_id": w.project, "name": "Review"}, TASK_WRITERS),
+    "task_groups_rename": (lambda w: {"group_id": w.group, "name": "Done"}, TASK_WRITERS),
+    "task_groups_reorder": (
+        lambda w: {"project_id": w.project, "group_ids": [w.group]},
+        TASK_WRITERS,
+    ),
+    "task_groups_delete": (lambda w: {"group_id": w.group}, TASK_WRITERS),
+    # task_statuses: the organization's workflow is configuration (manage_projects)
+    "task_statuses_list": (lambda w: {}, EVERYONE),
+    "task_statuses_create": (lambda w: {"name": World.unique("QA")}, MANAGERS),
+    "task_statuses_update": (lambda w: {"status_id": w.status, "color": "#123456"}, MANAGERS),
+    "task_statuses_reorder": (lambda w: {"status_ids": list(reversed(w.org_statuses))}, MANAGERS),
+    "task_statuses_delete": (
+        lambda w: {"status_id": w.status, "replacement_status_id": w.first_status},
+        MANAGERS,
+    ),
+    # task_recurrences
+    "task_recurrences_list": (lambda w: {}, EVERYONE),
+    "task_recurrences_get": (lambda w: {"recurrence_id": w.recurrence}, IN_SPACE),
+    "task_recurrences_occurrences_list": (lambda w: {"recurrence_id": w.recurrence}, IN_SPACE),
+    "task_recurrences_create": (
+        lambda w: {
+            "project_id": w.project,
+            "title": "Weekly",
+            "rule": {"frequency": "WEEKLY"},
+            "starts_on": "2026-12-07",
+        },
+        TASK_WRITERS,
+    ),
+    "task_recurrences_update": (
+        lambda w: {"recurrence_id": w.recurrence, "title": "Renamed"},
+        TASK_WRITERS,
+    ),
+    "task_recurrences_delete": (lambda w: {"recurrence_id": w.recurrence}, TASK_WRITERS),
+    # labels: organization-wide
+    "labels_list": (lambda w: {}, EVERYONE),
+    "labels_create": (lambda w: {"name": World.unique("label")}, ORG_TASK_WRITERS),
+    "labels_update": (lambda w: {"label_id": w.label, "color": "#abcdef"}, ORG_TASK_WRITERS),
+    "labels_delete": (lambda w: {"label_id": w.label}, ORG_TASK_WRITERS),
+    # milestones, exactly as the product document says: reads need the Space, writes manage_tasks
+    "milestones_list": (lambda w: {"project_id": w.project}, IN_SPACE),
+    "milestones_create": (
+        lambda w: {"project_id": w.project, "title": "Beta", "target_date": "2026-12-15"},
+        TASK_WRITERS,
+    ),
+    "milestones_update": (lambda w: {"milestone_id": w.milestone, "title": "GA"}, TASK_WRITERS),
+    "milestones_delete": (lambda w: {"milestone_id": w.milestone}, TASK_WRITERS),
+}
+# other_task depends on nothing and task already depends on other_task: adding the reverse edge
+# closes a cycle, so it must be refused for everyone (CONFLICT for writers: checked below).
+CONFLICT_FOR_WRITERS = {"tasks_dependencies_add"}
+
+
+async def _actors(workspace: Workspace) -> dict[str, tuple[Principal, str]]:
+    actors = {"owner": (await authenticate(workspace.token), workspace.user_id)}
+    for role in (Role.ADMIN, Role.MANAGER, Role.MEMBER, Role.GUEST):
+        member = await workspace.add_member(role)
+        actors[role.value] = (await authenticate(member.token), member.user_id)
+    outsider = await workspace.add_member(Role.MEMBER)
+    actors["outsider"] = (await authenticate(outsider.token), outsider.user_id)
+    return actors
+
+
+def _outcome(text: str, is_error: bool) -> str:
+    if not is_error:
+        return "allowed"
+    match = re.search(r"\b(FORBIDDEN|NOT_FOUND|CONFLICT|INVALID)\b", text)
+    return match.group(1).lower() if match else f"error: {text[:200]}"
+
+
+async def test_every_tool_is_allowed_or_refused_per_role_as_the_table_says(
+    database: Database, tmp_path: Any
+) -> None:
+    workspace = await new_workspace("Permissions")
+    actors = await _actors(workspace)
+    colleague = (await workspace.add_member(Role.MEMBER)).user_id
+    owner = actors["owner"][0]
+    in_space = [user_id for role, (_, user_id) in actors.items() if role != "outsider"]
+    executor = create_mcp_endpoint(Settings()).executor
+
+    mismatches = []
+    for tool, (arguments, allowed) in TABLE.items():
+        for role in ROLES:
+            principal, _ = actors[role]
+            world = await _world(owner, principal, role == "outsider", in_space, colleague)
+            result = await executor.call(tool, arguments(world), principal)
+            text = " ".join(getattr(block, "text", "") for block in result.content)
+            got = _outcome(text, bool(result.is_error))
+            if tool in CONFLICT_FOR_WRITERS and role in TASK_WRITERS:
+                expected = {"conflict"}
+            else:
+                expected = {"allowed"} if role in allowed else {"forbidden", "not_found"}
+            if got not in expected:
+                mismatches.append(
+                    f"{tool} as {role}: expected {'/'.join(sorted(expected))}, got {got}"
+                )
+    assert mismatches == [], "\n".join(mismatches)
+
+
+def test_the_table_covers_every_tool_of_these_domains() -> None:
+    tools = create_mcp_endpoint(Settings()).executor.tools
+    in_domains = {
+        name for name in tools if name.split("_")[0] in DOMAINS or name.startswith(DOMAINS)
+    }
+    assert in_domains - set(TABLE) == set()
+    assert set(TABLE) - set(tools) == set()
