@@ -14,6 +14,7 @@ from mcp_adapter.tools import ToolSpec
 DESTRUCTIVE = {
     "labels_delete",
     "milestones_delete",
+    "projects_delete",
     "projects_members_remove",
     "task_groups_delete",
     "task_recurrences_delete",
@@ -22,6 +23,7 @@ DESTRUCTIVE = {
     "tasks_comments_delete",
     "tasks_delete",
     "tasks_dependencies_remove",
+    "tasks_labels_remove",
     "tasks_unassign",
     "time_entries_delete",
     "users_tokens_revoke",
