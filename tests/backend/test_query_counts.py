@@ -98,4 +98,6 @@ async def test_listing_200_tasks_costs_the_same_queries_as_20(
         and item["labels"]
     )
     assert big_queries == small_queries, (small_queries, big_queries)
-    assert 3 <= big_queries <= 12, big_queries  # counted (auth, count, page, relations), and bounded
+    assert 3 <= big_queries <= 12, (
+        big_queries
+    )  # counted (auth, count, page, relations), and bounded
