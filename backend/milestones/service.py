@@ -5,10 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from tortoise.expressions import Subquery
-
-from backend.core.errors import Invalid, NotFound
-from backend.core.ids import parse_id
+from backend.core.errors import Invalid
 from backend.core.pagination import Page, paginate
 from backend.core.permissions import Permission
 from backend.core.principal import Principal
@@ -37,15 +34,9 @@ async def get_milestone(
     principal: Principal, milestone_id: object, *, field: str = "milestone_id"
 ) -> Milestone:
     """A milestone of a Space the principal can read."""
-    parsed = parse_id(milestone_id, entity="milestone", field=field)
-    milestone = await Milestone.filter(
-        id=parsed,
-        organization_id=principal.organization_id,
-        project_id__in=Subquery(projects_service.accessible_projects(principal).values("id")),
-    ).first()
-    if milestone is None:
-        raise NotFound.entity("milestone", milestone_id, field=field)
-    return milestone
+    return await projects_service.get_in_accessible_project(
+        principal, Milestone, milestone_id, entity="milestone", field=field
+    )
 
 
 async def milestone_for_project(

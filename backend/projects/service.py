@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime
 from decimal import Decimal
+from typing import TypeVar
 
-from tortoise.expressions import Q
+from tortoise.expressions import Q, Subquery
+from tortoise.models import Model
 from tortoise.queryset import QuerySet
 
 from backend.core.errors import Conflict, Invalid, NotFound
@@ -18,6 +20,8 @@ from backend.core.principal import Principal
 from backend.core.unit_of_work import unit_of_work
 from backend.orgs import service as orgs_service
 from backend.projects.models import Project, ProjectMember, Visibility
+
+M = TypeVar("M", bound=Model)
 
 _KEY = re.compile(r"^[A-Z][A-Z0-9]{1,9}$")
 _COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
@@ -32,6 +36,29 @@ def accessible_projects(principal: Principal) -> QuerySet[Project]:
     if principal.can(Permission.ACCESS_OPEN_PROJECTS):
         return query.filter(Q(visibility=Visibility.OPEN) | member_of).distinct()
     return query.filter(member_of).distinct()
+
+
+def accessible_project_ids(principal: Principal) -> Subquery:
+    """Ids of the Spaces the principal may read, as a subquery for `project_id__in=`."""
+    return Subquery(accessible_projects(principal).values("id"))
+
+
+def in_accessible_projects(principal: Principal, model: type[M]) -> QuerySet[M]:
+    """Rows of a Space-owned model (with organization and project) the principal may read."""
+    return model.filter(
+        organization_id=principal.organization_id, project_id__in=accessible_project_ids(principal)
+    )
+
+
+async def get_in_accessible_project(
+    principal: Principal, model: type[M], object_id: object, *, entity: str, field: str
+) -> M:
+    """One row of a Space-owned model; missing, foreign and unreadable rows are all "not found"."""
+    parsed = parse_id(object_id, entity=entity, field=field)
+    row = await in_accessible_projects(principal, model).filter(id=parsed).first()
+    if row is None:
+        raise NotFound.entity(entity, object_id, field=field)
+    return row
 
 
 async def can_access(principal: Principal, project_id: str) -> bool:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from tortoise.expressions import Subquery
-
 from backend.core.errors import Invalid, NotFound
 from backend.core.ids import parse_id
 from backend.core.permissions import Permission
@@ -12,7 +10,6 @@ from backend.core.unit_of_work import unit_of_work
 from backend.projects import service as projects_service
 from backend.projects.models import Project
 from backend.task_groups.models import TaskGroup
-from backend.tasks import service as tasks_service
 
 MAX_NAME = 100
 
@@ -53,15 +50,9 @@ async def get_group(
     principal: Principal, group_id: object, *, field: str = "group_id"
 ) -> TaskGroup:
     """A group of a Space the principal can read."""
-    parsed = parse_id(group_id, entity="group", field=field)
-    group = await TaskGroup.filter(
-        id=parsed,
-        organization_id=principal.organization_id,
-        project_id__in=Subquery(projects_service.accessible_projects(principal).values("id")),
-    ).first()
-    if group is None:
-        raise NotFound.entity("group", group_id, field=field)
-    return group
+    return await projects_service.get_in_accessible_project(
+        principal, TaskGroup, group_id, entity="group", field=field
+    )
 
 
 async def group_for_project(
@@ -192,6 +183,9 @@ async def delete_group(
                     field="move_tasks_to_group_id",
                 )
         groups = await _lock_groups_of(project)
+        # Imported here: the tasks domain builds on groups.
+        from backend.tasks import service as tasks_service
+
         await tasks_service.move_group_tasks(
             principal, from_group_id=group.id, to_group_id=None if target is None else target.id
         )

@@ -5,10 +5,9 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from tortoise.expressions import Subquery
 from tortoise.queryset import QuerySet
 
-from backend.core.errors import Invalid, NotFound
+from backend.core.errors import Invalid
 from backend.core.ids import parse_id
 from backend.core.pagination import Page, paginate
 from backend.core.permissions import Permission
@@ -27,20 +26,15 @@ MAX_COUNT = 10_000
 
 
 def visible_recurrences(principal: Principal) -> QuerySet[TaskRecurrence]:
-    return TaskRecurrence.filter(
-        organization_id=principal.organization_id,
-        project_id__in=Subquery(projects_service.accessible_projects(principal).values("id")),
-    )
+    return projects_service.in_accessible_projects(principal, TaskRecurrence)
 
 
 async def get_recurrence(
     principal: Principal, recurrence_id: str, *, field: str = "recurrence_id"
 ) -> TaskRecurrence:
-    parsed = parse_id(recurrence_id, entity="recurrence", field=field)
-    recurrence = await visible_recurrences(principal).filter(id=parsed).first()
-    if recurrence is None:
-        raise NotFound.entity("recurrence", recurrence_id, field=field)
-    return recurrence
+    return await projects_service.get_in_accessible_project(
+        principal, TaskRecurrence, recurrence_id, entity="recurrence", field=field
+    )
 
 
 async def _get_writable_recurrence(principal: Principal, recurrence_id: str) -> TaskRecurrence:

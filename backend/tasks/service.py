@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from uuid import UUID
 
-from tortoise.expressions import F, Q, Subquery
+from tortoise.expressions import F, Q
 from tortoise.queryset import QuerySet
 
 from backend.core.errors import Invalid, NotFound
@@ -17,11 +17,11 @@ from backend.core.permissions import Permission
 from backend.core.principal import Principal
 from backend.core.unit_of_work import UnitOfWork, unit_of_work
 from backend.labels.models import Label
-from backend.milestones.models import Milestone
+from backend.milestones import service as milestones_service
 from backend.orgs import service as orgs_service
 from backend.projects import service as projects_service
 from backend.projects.models import Project
-from backend.task_groups.models import TaskGroup
+from backend.task_groups import service as groups_service
 from backend.task_statuses import service as statuses_service
 from backend.task_statuses.models import AutoAdvanceTrigger, TaskStatus
 from backend.tasks.models import Priority, Task, TaskAssignee, TaskLabel
@@ -32,10 +32,7 @@ MAX_ESTIMATE_MINUTES = 100_000
 
 
 def visible_tasks(principal: Principal) -> QuerySet[Task]:
-    return Task.filter(
-        organization_id=principal.organization_id,
-        project_id__in=Subquery(projects_service.accessible_projects(principal).values("id")),
-    )
+    return projects_service.in_accessible_projects(principal, Task)
 
 
 async def get_task(principal: Principal, task_ref: str, *, field: str = "task_id") -> Task:
@@ -86,36 +83,6 @@ async def _lock_project(project_id: object) -> None:
     await Project.filter(id=project_id).select_for_update(no_key=True).first()
 
 
-def _accessible_project_ids(principal: Principal) -> Subquery:
-    return Subquery(projects_service.accessible_projects(principal).values("id"))
-
-
-async def _get_group(principal: Principal, group_id: str, *, field: str = "group_id") -> TaskGroup:
-    parsed = parse_id(group_id, entity="task group", field=field)
-    group = await TaskGroup.filter(
-        id=parsed,
-        organization_id=principal.organization_id,
-        project_id__in=_accessible_project_ids(principal),
-    ).first()
-    if group is None:
-        raise NotFound.entity("task group", group_id, field=field)
-    return group
-
-
-async def _get_milestone(
-    principal: Principal, milestone_id: str, *, field: str = "milestone_id"
-) -> Milestone:
-    parsed = parse_id(milestone_id, entity="milestone", field=field)
-    milestone = await Milestone.filter(
-        id=parsed,
-        organization_id=principal.organization_id,
-        project_id__in=_accessible_project_ids(principal),
-    ).first()
-    if milestone is None:
-        raise NotFound.entity("milestone", milestone_id, field=field)
-    return milestone
-
-
 async def _get_labels(principal: Principal, label_ids: Sequence[str], *, field: str) -> list[Label]:
     parsed = {parse_id(ref, entity="label", field=field): ref for ref in label_ids}
     found = {
@@ -128,28 +95,6 @@ async def _get_labels(principal: Principal, label_ids: Sequence[str], *, field: 
         if uuid not in found:
             raise NotFound.entity("label", ref, field=field)
     return [found[uuid] for uuid in parsed]
-
-
-async def _group_in(principal: Principal, project: Project, group_id: str) -> TaskGroup:
-    group = await _get_group(principal, group_id)
-    if group.project_id != project.id:
-        raise Invalid(
-            f"Group '{group.name}' belongs to another Space, not {project.key}. Pick one of "
-            f"{project.key}'s groups (task_groups_list with project_id {project.id}).",
-            field="group_id",
-        )
-    return group
-
-
-async def _milestone_in(principal: Principal, project: Project, milestone_id: str) -> Milestone:
-    milestone = await _get_milestone(principal, milestone_id)
-    if milestone.project_id != project.id:
-        raise Invalid(
-            f"Milestone '{milestone.title}' belongs to another Space, not {project.key}. Pick "
-            f"one of {project.key}'s milestones (milestones_list with project_id {project.id}).",
-            field="milestone_id",
-        )
-    return milestone
 
 
 async def _parent_in(
@@ -254,9 +199,11 @@ async def list_tasks(
         (label,) = await _get_labels(principal, [label_id], field="label_id")
         tasks = tasks.filter(task_labels__label_id=label.id)
     if group_id is not None:
-        tasks = tasks.filter(group_id=(await _get_group(principal, group_id)).id)
+        tasks = tasks.filter(group_id=(await groups_service.get_group(principal, group_id)).id)
     if milestone_id is not None:
-        tasks = tasks.filter(milestone_id=(await _get_milestone(principal, milestone_id)).id)
+        tasks = tasks.filter(
+            milestone_id=(await milestones_service.get_milestone(principal, milestone_id)).id
+        )
     if parent_task_id is not None:
         parent = await get_task(principal, parent_task_id, field="parent_task_id")
         tasks = tasks.filter(parent_task_id=parent.id)
@@ -299,8 +246,16 @@ async def create_task(
             if status_id
             else statuses_service.first_status(project)
         )
-        group = await _group_in(principal, project, group_id) if group_id else None
-        milestone = await _milestone_in(principal, project, milestone_id) if milestone_id else None
+        group = (
+            await groups_service.group_for_project(principal, project, group_id)
+            if group_id
+            else None
+        )
+        milestone = (
+            await milestones_service.milestone_for_project(principal, project, milestone_id)
+            if milestone_id
+            else None
+        )
         parent = await _parent_in(principal, project, parent_task_id) if parent_task_id else None
         labels = await _get_labels(principal, label_ids or [], field="label_ids")
         assignees = [
@@ -384,7 +339,9 @@ async def update_task(
         if clear_milestone:
             task.milestone_id = None
         elif milestone_id is not None:
-            task.milestone_id = (await _milestone_in(principal, project, milestone_id)).id
+            task.milestone_id = (
+                await milestones_service.milestone_for_project(principal, project, milestone_id)
+            ).id
         if clear_parent:
             task.parent_task_id = None
         elif parent_task_id is not None:
@@ -468,7 +425,9 @@ async def move_task(
         if fresh is None:
             raise NotFound.entity("task", task_id, field="task_id")
         if group_id is not None:
-            target: UUID | None = (await _group_in(principal, project, group_id)).id
+            target: UUID | None = (
+                await groups_service.group_for_project(principal, project, group_id)
+            ).id
         else:
             target = None if clear_group else fresh.group_id
         column = [t for t in await _column(project.id, target) if t.id != fresh.id]
@@ -488,7 +447,7 @@ async def reorder_tasks(
     async with unit_of_work(principal) as uow:
         target: UUID | None = None
         if group_id is not None:
-            group = await _get_group(principal, group_id)
+            group = await groups_service.get_group(principal, group_id)
             project = await projects_service.get_writable_project(principal, str(group.project_id))
             target, column_name = group.id, f"group '{group.name}'"
         elif task_ids:

@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 from uuid import UUID
 
 from tortoise.exceptions import IntegrityError
-from tortoise.expressions import Q, Subquery
+from tortoise.expressions import Q
 from tortoise.queryset import QuerySet
 
 from backend.core.errors import Conflict, Invalid, NotFound
@@ -30,7 +30,7 @@ def visible_entries(principal: Principal) -> QuerySet[TimeEntry]:
         query = query.filter(user_id=principal.user_id)
     return query.filter(
         Q(project_id__isnull=True)
-        | Q(project_id__in=Subquery(projects_service.accessible_projects(principal).values("id")))
+        | Q(project_id__in=projects_service.accessible_project_ids(principal))
     )
 
 
