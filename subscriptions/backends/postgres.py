@@ -12,9 +12,10 @@ from broadcaster import Event
 
 from subscriptions.backends.base import (
     BackendUnavailableError,
-    Backoff,
+    Listener,
     ReliableBackend,
     require_text,
+    supervise,
 )
 
 logger = logging.getLogger(__name__)
@@ -193,26 +194,16 @@ class PostgresBackend(ReliableBackend):
                 pool.terminate()
 
     async def _supervise(self) -> None:
-        backoff = Backoff(maximum=self._max_backoff)
-        while True:
-            try:
-                if self._conn is None:
-                    await self._open_listener()
-                    logger.info(
-                        "PostgreSQL listener reconnected; %d channel(s) re-LISTENed",
-                        len(self._channels),
-                    )
-                backoff.reset()
-                await self._watch()
-            except asyncio.CancelledError:
-                raise
-            except _CONNECTION_ERRORS as exc:
-                logger.warning("PostgreSQL listener lost its connection (%s); reconnecting", exc)
-            except Exception:
-                # Never let the listener die silently: log and rebuild the connection.
-                logger.exception("PostgreSQL listener failed unexpectedly; reconnecting")
-            await self._close_listener()
-            await asyncio.sleep(backoff.next_delay())
+        listener = Listener(
+            broker="PostgreSQL",
+            is_open=lambda: self._conn is not None,
+            open=self._open_listener,
+            serve=self._watch,
+            close=self._close_listener,
+            channel_count=lambda: len(self._channels),
+            connection_errors=_CONNECTION_ERRORS,
+        )
+        await supervise(listener, max_backoff=self._max_backoff)
 
     async def _watch(self) -> None:
         """Return when the listening connection is lost; probe it now and then for half-open TCP."""

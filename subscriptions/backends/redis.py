@@ -16,9 +16,10 @@ from redis.exceptions import TimeoutError as RedisTimeoutError
 
 from subscriptions.backends.base import (
     BackendUnavailableError,
-    Backoff,
+    Listener,
     ReliableBackend,
     require_text,
+    supervise,
 )
 
 logger = logging.getLogger(__name__)
@@ -157,26 +158,16 @@ class RedisBackend(ReliableBackend):
                     await pubsub.aclose()  # type: ignore[no-untyped-call]
 
     async def _supervise(self) -> None:
-        backoff = Backoff(maximum=self._max_backoff)
-        while True:
-            try:
-                if self._pubsub is None:
-                    await self._open_pubsub()
-                    logger.info(
-                        "Redis listener reconnected; %d channel(s) re-subscribed",
-                        len(self._channels),
-                    )
-                backoff.reset()
-                await self._read_forever()
-            except asyncio.CancelledError:
-                raise
-            except _CONNECTION_ERRORS as exc:
-                logger.warning("Redis listener lost its connection (%s); reconnecting", exc)
-            except Exception:
-                # Never let the listener die silently: log and rebuild the connection.
-                logger.exception("Redis listener failed unexpectedly; reconnecting")
-            await self._close_pubsub()
-            await asyncio.sleep(backoff.next_delay())
+        listener = Listener(
+            broker="Redis",
+            is_open=lambda: self._pubsub is not None,
+            open=self._open_pubsub,
+            serve=self._read_forever,
+            close=self._close_pubsub,
+            channel_count=lambda: len(self._channels),
+            connection_errors=_CONNECTION_ERRORS,
+        )
+        await supervise(listener, max_backoff=self._max_backoff)
 
     async def _read_forever(self) -> None:
         while True:
