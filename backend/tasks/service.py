@@ -184,17 +184,22 @@ async def list_tasks(
     limit: int,
     cursor: str | None,
 ) -> Page[Task]:
-    tasks = visible_tasks(principal)
     if project_id is not None:
-        tasks = tasks.filter(
-            project_id=(await projects_service.get_project(principal, project_id)).id
-        )
+        # Access to the Space is checked here once; scoping by the readable-Spaces subquery as
+        # well would keep the planner off the (project_id, position) index.
+        project = await projects_service.get_project(principal, project_id)
+        tasks = Task.filter(organization_id=principal.organization_id, project_id=project.id)
+    else:
+        tasks = visible_tasks(principal)
     if status_id is not None:
         tasks = tasks.filter(status_id=(await statuses_service.get_status(principal, status_id)).id)
     if assignee_id is not None:
-        tasks = tasks.filter(
-            assignees__user_id=parse_id(assignee_id, entity="user", field="assignee_id")
-        )
+        assignee = parse_id(assignee_id, entity="user", field="assignee_id")
+        if not await orgs_service.is_member(
+            organization_id=principal.organization_id, user_id=assignee
+        ):
+            raise NotFound.entity("user", assignee_id, field="assignee_id")
+        tasks = tasks.filter(assignees__user_id=assignee)
     if label_id is not None:
         (label,) = await _get_labels(principal, [label_id], field="label_id")
         tasks = tasks.filter(task_labels__label_id=label.id)

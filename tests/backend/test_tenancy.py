@@ -209,6 +209,11 @@ CASES: list[tuple[str, str, Any]] = [
         lambda f, o: {"t": o["task"], "s": f["status"]},
     ),
     (
+        "tasksList(assignee)",
+        "query($u: ID) { tasksList(assigneeId: $u) { totalCount } }",
+        lambda f, o: {"u": f["user"]},
+    ),
+    (
         "projectsDelete",
         "mutation($p: ID!) { projectsDelete(projectId: $p) { errors { code } } }",
         lambda f, o: {"p": f["project"]},
