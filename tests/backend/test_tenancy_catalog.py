@@ -94,7 +94,8 @@ def _filler(schema: dict[str, Any]) -> Any:
     return "Text"
 
 
-def _arguments(tool: str, ids: dict[str, str]) -> dict[str, Any]:
+def arguments_for(tool: str, ids: dict[str, str]) -> dict[str, Any]:
+    """Every id argument set from `ids`, every other required argument a valid value."""
     schema = EXECUTOR.tools[tool].tool.input_schema
     arguments: dict[str, Any] = dict(EXTRA.get(tool, {}))
     for name, property_schema in schema["properties"].items():
@@ -106,7 +107,8 @@ def _arguments(tool: str, ids: dict[str, str]) -> dict[str, Any]:
     return arguments
 
 
-async def _foreign_ids(other: Workspace) -> dict[str, str]:
+async def workspace_ids(other: Workspace) -> dict[str, str]:
+    """Ids of one of each kind of object, made in this workspace (named for TARGETS)."""
     owner = await authenticate(other.token)
     colleague = (await other.add_member(Role.MEMBER)).user_id
     world = await _world(owner, owner, False, [], colleague)
@@ -155,10 +157,12 @@ async def test_catalog_has_tools_with_ids() -> None:
 async def test_another_organizations_ids_are_not_found_and_nothing_is_written(
     database: Database, workspace: Workspace, other_workspace: Workspace, tool: str
 ) -> None:
-    ids = await _foreign_ids(other_workspace)
+    ids = await workspace_ids(other_workspace)
     before = await _other_org_rows(other_workspace.organization_id)
 
-    result = await EXECUTOR.call(tool, _arguments(tool, ids), await authenticate(workspace.token))
+    result = await EXECUTOR.call(
+        tool, arguments_for(tool, ids), await authenticate(workspace.token)
+    )
 
     text = " ".join(getattr(block, "text", "") for block in result.content)
     assert result.is_error and "NOT_FOUND" in text, text
