@@ -19,6 +19,7 @@ from jsonschema import (  # type: ignore[import-untyped]  # no stubs; used throu
 )
 from jsonschema.exceptions import best_match  # type: ignore[import-untyped]
 
+from mcp_adapter.inputs import to_graphql, variable_types
 from mcp_adapter.tools import ToolSpec
 
 
@@ -61,6 +62,10 @@ class ToolExecutor:
     def __init__(self, tools: Mapping[str, ToolSpec], backend: ExecutionBackend) -> None:
         self.tools = dict(tools)
         self.backend = backend
+        self._variable_types = {
+            name: variable_types(backend.schema, spec.operation.definition)
+            for name, spec in self.tools.items()
+        }
         # Compiled once: building a validator costs far more than running it.
         self._validators = {
             name: Draft202012Validator(spec.input_schema, format_checker=FORMATS)
@@ -88,6 +93,11 @@ class ToolExecutor:
                 + " Nothing was executed; fix the arguments and call again."
             )
 
+        types = self._variable_types[name]
+        variables = {
+            key: to_graphql(types[key], value) if key in types else value
+            for key, value in variables.items()
+        }
         context = self.backend.build_context(principal, request)
         if inspect.isawaitable(context):
             context = await context

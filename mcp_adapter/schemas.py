@@ -38,6 +38,7 @@ from graphql import (
 from graphql.utilities import get_default_value_ast, value_from_ast_untyped
 
 from mcp_adapter.catalog import CatalogError, Operation
+from mcp_adapter.inputs import property_name
 
 JSONSchema = dict[str, Any]
 
@@ -139,9 +140,9 @@ def _input_type_non_null(where: str, type_: GraphQLInputType, seen: tuple[str, .
                 prop["default"] = _json_literal(default)
             if input_field.description:
                 prop = {"description": input_field.description, **prop}
-            properties[name] = prop
+            properties[property_name(name)] = prop
             if isinstance(input_field.type, GraphQLNonNull) and default is None:
-                required.append(name)
+                required.append(property_name(name))
         result: JSONSchema = {"type": "object", "properties": properties}
         if required:
             result["required"] = required

@@ -50,7 +50,9 @@ async def test_every_read_tool_returns_what_graphql_returns_for_its_document(
             assert not result.is_error, (name, text(result))
             via_graphql = await _graphql_result(api, workspace.token, operations[name], arguments)
             assert structured(result) == via_graphql, name
-    assert len(read_tools) >= 25  # whoami, orgs, members, users, projects, tasks, time, work management
+    assert (
+        len(read_tools) >= 25
+    )  # whoami, orgs, members, users, projects, tasks, time, work management
 
 
 async def test_a_tool_call_reaches_subscribers_of_its_organization_only(

@@ -96,7 +96,9 @@ def test_input_objects_are_expanded_inline_with_defaults_and_descriptions() -> N
         "type": ["string", "null"],
     }
     assert inner["properties"]["depth"] == {"type": "integer", "default": 1}
-    assert inner["properties"]["dueBefore"] == {"type": ["string", "null"], "format": "date"}
+    # Nested fields are snake_case like every argument (mcp_adapter.inputs).
+    assert inner["properties"]["due_before"] == {"type": ["string", "null"], "format": "date"}
+    assert "dueBefore" not in inner["properties"]
     window = inner["properties"]["window"]["anyOf"][0]
     assert window["required"] == ["from", "to"]
     assert "$ref" not in repr(schema)
