@@ -26,4 +26,5 @@ class TaskChecklistItem(Entity):
 
     class Meta:
         table = "task_checklist_items"
+        indexes = (("task_id",),)
         ordering = ["position"]

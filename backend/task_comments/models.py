@@ -29,6 +29,7 @@ class TaskComment(Entity):
 
     class Meta:
         table = "task_comments"
+        indexes = (("task_id",),)
 
 
 class TaskCommentMention(Entity):

@@ -33,4 +33,6 @@ class TaskDependency(Entity):
 
     class Meta:
         table = "task_dependencies"
+        # (task, depends_on) is unique and indexed; the other direction finds what a task blocks.
+        indexes = (("depends_on_id",),)
         unique_together = (("task", "depends_on"),)

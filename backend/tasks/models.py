@@ -70,8 +70,8 @@ class Task(Entity):
     class Meta:
         table = "tasks"
         unique_together = (("project", "number"),)
-        # Board order within a Space: what tasks_list pages through.
-        indexes = (("project_id", "position"),)
+        # Board order within a Space (what tasks_list pages through), and subtasks of a task.
+        indexes = (("project_id", "position"), ("parent_task_id",))
 
 
 class TaskAssignee(Entity):

@@ -46,4 +46,9 @@ class TimeEntry(Entity):
     class Meta:
         table = "time_entries"
         # Newest-first listings, per user and per organization.
-        indexes = (("user_id", "started_at"), ("organization_id", "started_at"))
+        indexes = (
+            ("user_id", "started_at"),
+            ("organization_id", "started_at"),
+            ("project_id",),
+            ("task_id",),
+        )
