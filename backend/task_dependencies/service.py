@@ -27,10 +27,10 @@ async def open_blockers(task_id: object) -> list[Task]:
     )
 
 
-async def ensure_no_open_blockers(task: Task) -> None:
+async def ensure_no_open_blockers(principal: Principal, task: Task) -> None:
     blockers = await open_blockers(task.id)
     if blockers:
-        keys = ", ".join(await _keys(blockers))
+        keys = await _describe(principal, [t.id for t in blockers], separator=", ")
         raise Conflict(
             f"This task is blocked by open tasks: {keys}. Complete them first, or remove the "
             "dependencies with tasks_dependencies_remove.",
@@ -126,7 +126,7 @@ def find_path(edges: list[tuple[UUID, UUID]], start: UUID, goal: UUID) -> list[U
     return None
 
 
-async def _describe(principal: Principal, task_ids: list[UUID]) -> str:
+async def _describe(principal: Principal, task_ids: list[UUID], *, separator: str = " → ") -> str:
     """WEB-1 → WEB-3 → WEB-1, hiding the keys of tasks the principal cannot see."""
     tasks = {t.id: t for t in await Task.filter(id__in=task_ids)}
     visible = set(
@@ -135,7 +135,7 @@ async def _describe(principal: Principal, task_ids: list[UUID]) -> str:
         .values_list("id", flat=True)
     )
     keys = dict(zip([t.id for t in tasks.values()], await _keys(list(tasks.values())), strict=True))
-    return " → ".join(keys[i] if i in visible else "(a task you cannot see)" for i in task_ids)
+    return separator.join(keys[i] if i in visible else "(a task you cannot see)" for i in task_ids)
 
 
 async def add_dependency(

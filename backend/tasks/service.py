@@ -540,7 +540,7 @@ async def _move_to_status(uow: UnitOfWork, task: Task, status: TaskStatus) -> No
 
     was_completed = task.completed_at is not None
     if status.is_terminal and not was_completed:
-        await dependencies.ensure_no_open_blockers(task)
+        await dependencies.ensure_no_open_blockers(uow.principal, task)
     task.status_id = status.id
     task.completed_at = (task.completed_at or datetime.now(UTC)) if status.is_terminal else None
     await task.save(update_fields=["status_id", "completed_at", "updated_at"])

@@ -130,6 +130,22 @@ async def test_a_cycle_through_a_task_you_cannot_see_hides_its_key(workspace: Wo
     assert "HID" not in refused.value.message
 
 
+async def test_an_open_blocker_you_cannot_see_is_not_named(workspace: Workspace) -> None:
+    (visible,) = await tasks(workspace, await project(workspace, "VIS"), 1)
+    (hidden,) = await tasks(
+        workspace, await project(workspace, "SEC", visibility=Visibility.PRIVATE), 1
+    )
+    await _add(workspace, visible, hidden)
+    member = acting(await workspace.add_member(Role.MEMBER), Role.MEMBER)
+    done = (await _statuses(workspace))["Done"]
+
+    with pytest.raises(Conflict) as refused:
+        await tasks_service.set_status(member, task_id=str(visible.id), status_id=str(done.id))
+
+    assert "blocked by open tasks: (a task you cannot see)" in refused.value.message
+    assert "SEC" not in refused.value.message
+
+
 async def test_dependencies_across_spaces_of_one_organization_are_allowed(
     workspace: Workspace, published: list[EventMessage]
 ) -> None:
