@@ -289,7 +289,7 @@ async def update_status(
     auto_advance_on: AutoAdvanceTrigger | None = None,
     clear_auto_advance: bool = False,
 ) -> TaskStatus:
-    """Change a status; completion times of tasks already in it are left as they are."""
+    """Change a status; flipping is_terminal completes or reopens the tasks already in it."""
     principal.require(Permission.MANAGE_PROJECTS, "configure workflow statuses")
     if clear_auto_advance and (
         auto_advance_to_status_id is not None or auto_advance_on is not None
@@ -312,6 +312,7 @@ async def update_status(
         if color is not None:
             _check_color(color)
             status.color = color
+        terminal_changed = is_terminal is not None and is_terminal != status.is_terminal
         if is_terminal is not None:
             status.is_terminal = is_terminal
         if progress is not None:
@@ -333,6 +334,11 @@ async def update_status(
         )
         await status.save()
         uow.record("task_status.updated", status.id, project_id=status.project_id)
+        if terminal_changed:
+            # Imported here: the tasks domain builds on statuses.
+            from backend.tasks import service as tasks_service
+
+            await tasks_service.sync_completion_with_status(principal, status=status)
     return status
 
 

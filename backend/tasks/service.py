@@ -604,3 +604,24 @@ async def replace_status(
         for task in moving:
             await _move_to_status(uow, task, target)
     return len(moving)
+
+
+async def sync_completion_with_status(principal: Principal, *, status: TaskStatus) -> int:
+    """After a status's terminal flag changed: its tasks complete now, or reopen.
+
+    Completing follows the same blocker rule as moving into a terminal status, so the change is
+    refused while a task in the status has open blockers. Returns how many tasks changed.
+    """
+    from backend.task_dependencies import service as dependencies
+
+    async with unit_of_work(principal) as uow:
+        tasks = await Task.filter(organization_id=principal.organization_id, status_id=status.id)
+        changing = [task for task in tasks if (task.completed_at is None) == status.is_terminal]
+        now = datetime.now(UTC)
+        for task in changing:
+            if status.is_terminal:
+                await dependencies.ensure_no_open_blockers(principal, task)
+            task.completed_at = now if status.is_terminal else None
+            await task.save(update_fields=["completed_at", "updated_at"])
+            uow.record("task.updated", task.id, project_id=task.project_id)
+    return len(changing)

@@ -609,3 +609,44 @@ async def test_concurrent_creates_keep_names_unique_and_positions_distinct(
     rows = await service.list_statuses(owner)
     assert [s.position for s in rows] == list(range(9))
     assert sorted(_names(rows)).count("Review") == 1
+
+
+async def test_flipping_the_terminal_flag_completes_or_reopens_the_tasks_in_the_status(
+    workspace: Workspace, published: list[EventMessage]
+) -> None:
+    owner = _as(workspace)
+    project = await _project(workspace, "FLIP")
+    review = await service.create_status(owner, name="Review")
+    task = await tasks_service.create_task(
+        owner, project_id=str(project.id), title="Ship", status_id=str(review.id)
+    )
+    assert task.completed_at is None
+
+    await service.update_status(owner, status_id=str(review.id), is_terminal=True)
+    completed = await Task.get(id=task.id)
+    assert completed.completed_at is not None
+    assert ("task.updated", str(task.id)) in [(e.type, e.entity_id) for e in published]
+
+    await service.update_status(owner, status_id=str(review.id), is_terminal=False)
+    assert (await Task.get(id=task.id)).completed_at is None
+
+
+async def test_a_status_cannot_become_terminal_while_a_task_in_it_is_blocked(
+    workspace: Workspace,
+) -> None:
+    owner = _as(workspace)
+    project = await _project(workspace, "BLKD")
+    review = await service.create_status(owner, name="Review")
+    blocker = await tasks_service.create_task(owner, project_id=str(project.id), title="First")
+    blocked = await tasks_service.create_task(
+        owner, project_id=str(project.id), title="Then", status_id=str(review.id)
+    )
+    await TaskDependency.create(
+        organization_id=workspace.organization_id, task_id=blocked.id, depends_on_id=blocker.id
+    )
+
+    with pytest.raises(Conflict, match="BLKD-1"):
+        await service.update_status(owner, status_id=str(review.id), is_terminal=True)
+
+    assert (await TaskStatus.get(id=review.id)).is_terminal is False
+    assert (await Task.get(id=blocked.id)).completed_at is None
