@@ -13,6 +13,7 @@ from backend.core.permissions import Permission
 from backend.core.principal import Principal
 from backend.core.unit_of_work import unit_of_work
 from backend.labels.models import Label
+from backend.tasks import service as tasks_service
 
 MAX_NAME = 60
 _COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
@@ -127,6 +128,7 @@ async def delete_label(principal: Principal, *, label_id: str) -> Label:
     principal.require(Permission.MANAGE_TASKS, "delete labels")
     async with unit_of_work(principal) as uow:
         label = await get_label(principal, label_id)
+        await tasks_service.record_detached(principal, label_id=label.id)
         await label.delete()
         uow.record("label.deleted", label.id)
     return label

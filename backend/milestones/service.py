@@ -13,6 +13,7 @@ from backend.core.unit_of_work import unit_of_work
 from backend.milestones.models import Milestone
 from backend.projects import service as projects_service
 from backend.projects.models import Project
+from backend.tasks import service as tasks_service
 
 MAX_TITLE = 200
 _COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
@@ -131,6 +132,7 @@ async def delete_milestone(principal: Principal, *, milestone_id: str) -> Milest
     """Delete a milestone; its tasks stay, detached (the database sets their milestone to null)."""
     async with unit_of_work(principal) as uow:
         milestone, project = await _writable_milestone(principal, milestone_id, "delete milestones")
+        await tasks_service.record_detached(principal, milestone_id=milestone.id)
         await milestone.delete()
         uow.record("milestone.deleted", milestone.id, project_id=project.id)
     return milestone

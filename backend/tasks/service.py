@@ -625,3 +625,20 @@ async def sync_completion_with_status(principal: Principal, *, status: TaskStatu
             await task.save(update_fields=["completed_at", "updated_at"])
             uow.record("task.updated", task.id, project_id=task.project_id)
     return len(changing)
+
+
+async def record_detached(
+    principal: Principal, *, label_id: object | None = None, milestone_id: object | None = None
+) -> None:
+    """Publish `task.updated` for the tasks a label or milestone deletion is about to change.
+
+    The database detaches them (cascade / SET NULL); this keeps subscribers' boards current.
+    """
+    query = Task.filter(organization_id=principal.organization_id)
+    if label_id is not None:
+        query = query.filter(task_labels__label_id=label_id)
+    if milestone_id is not None:
+        query = query.filter(milestone_id=milestone_id)
+    async with unit_of_work(principal) as uow:
+        for task_id, project_id in await query.distinct().values_list("id", "project_id"):
+            uow.record("task.updated", task_id, project_id=project_id)
