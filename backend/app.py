@@ -26,7 +26,7 @@ logger = logging.getLogger("trcr")
 
 def create_app(settings: Settings) -> Starlette:
     schema = create_schema(settings)
-    mcp = create_mcp_endpoint(settings)
+    mcp = create_mcp_endpoint(settings, schema)
     state: dict[str, Broadcast] = {}
 
     @asynccontextmanager

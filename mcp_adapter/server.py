@@ -30,6 +30,8 @@ from mcp_adapter.executor import ExecutionBackend, ToolExecutor
 from mcp_adapter.tools import ToolSpec, build_tools
 
 if TYPE_CHECKING:
+    from strawberry import Schema
+
     from backend.settings import Settings
 
 logger = logging.getLogger("trcr.mcp")
@@ -87,14 +89,17 @@ class McpEndpoint:
         return self.session_manager.run()
 
 
-def create_mcp_endpoint(settings: Settings) -> McpEndpoint:
-    """The production endpoint: the backend's schema, context, masking and PAT authentication."""
+def create_mcp_endpoint(settings: Settings, schema: Schema | None = None) -> McpEndpoint:
+    """The production endpoint: the backend's schema (the app's own instance, so /mcp and /graphql
+    execute on the same one), context, masking and PAT authentication."""
     from backend.core.auth import authenticate
     from backend.core.context import build_context
     from backend.core.errors import Unauthenticated
     from backend.core.graphql_errors import mask_errors
     from backend.core.security import validation_rules
-    from backend.schema import schema
+    from backend.schema import schema as default_schema
+
+    schema = schema or default_schema
 
     # Our own documents obey the same depth and alias limits as any /graphql client's.
     catalog = load_catalog(schema._schema, rules=validation_rules(settings))

@@ -160,7 +160,7 @@ def _clean_title(title: str) -> str:
     return title
 
 
-async def _check_assignable(principal: Principal, project: Project, user_id: object) -> object:
+async def _check_assignable(principal: Principal, user_id: object) -> object:
     user = parse_id(user_id, entity="user", field="user_id")
     if not await orgs_service.is_member(organization_id=principal.organization_id, user_id=user):
         raise NotFound.entity("user", user_id, field="user_id")
@@ -264,8 +264,7 @@ async def create_task(
         parent = await _parent_in(principal, project, parent_task_id) if parent_task_id else None
         labels = await _get_labels(principal, label_ids or [], field="label_ids")
         assignees = [
-            await _check_assignable(principal, project, uid)
-            for uid in dict.fromkeys(assignee_ids or [])
+            await _check_assignable(principal, uid) for uid in dict.fromkeys(assignee_ids or [])
         ]
         # The UPDATE locks the project row until commit, so concurrent creates get distinct
         # numbers and land at distinct positions at the end of their column.
@@ -502,7 +501,7 @@ async def delete_task(principal: Principal, *, task_id: str) -> Task:
 async def assign(principal: Principal, *, task_id: str, user_id: str) -> Task:
     async with unit_of_work(principal) as uow:
         task, project = await _get_writable_task(principal, task_id)
-        user = await _check_assignable(principal, project, user_id)
+        user = await _check_assignable(principal, user_id)
         _, created = await TaskAssignee.get_or_create(task_id=task.id, user_id=user)
         if created:
             uow.record("task.assigned", task.id, project_id=project.id)

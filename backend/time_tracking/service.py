@@ -14,10 +14,11 @@ from backend.core.ids import parse_id
 from backend.core.pagination import Page, paginate
 from backend.core.permissions import Permission
 from backend.core.principal import Principal
-from backend.core.unit_of_work import UnitOfWork, unit_of_work
+from backend.core.unit_of_work import unit_of_work
 from backend.projects import service as projects_service
 from backend.task_statuses.models import AutoAdvanceTrigger
 from backend.tasks import service as tasks_service
+from backend.tasks.models import Task
 from backend.time_tracking.models import TimeEntry
 
 MAX_ENTRY = timedelta(days=7)
@@ -36,8 +37,8 @@ def visible_entries(principal: Principal) -> QuerySet[TimeEntry]:
 
 async def _resolve_target(
     principal: Principal, *, task_id: str | None, project_id: str | None
-) -> tuple[UUID | None, UUID | None]:
-    """The (project, task) an entry is for: a task implies its project."""
+) -> tuple[UUID | None, Task | None]:
+    """The project id and task an entry is for: a task implies its project."""
     if task_id is not None:
         task = await tasks_service.get_task(principal, task_id)
         if project_id is not None and str(
@@ -48,7 +49,7 @@ async def _resolve_target(
                 field="project_id",
             )
         project = await projects_service.get_writable_project(principal, str(task.project_id))
-        return project.id, task.id
+        return project.id, task
     if project_id is not None:
         project = await projects_service.get_writable_project(principal, project_id)
         return project.id, None
@@ -85,7 +86,7 @@ async def start_timer(
                 organization_id=principal.organization_id,
                 user_id=principal.user_id,
                 project_id=project,
-                task_id=task,
+                task_id=None if task is None else task.id,
                 description=description,
                 billable=billable,
                 started_at=_now(),
@@ -95,9 +96,7 @@ async def start_timer(
             if task is not None:
                 # Workflows can move a task on when work starts (e.g. To do → In progress).
                 await tasks_service.auto_advance(
-                    principal,
-                    task=await tasks_service.get_task(principal, str(task)),
-                    trigger=AutoAdvanceTrigger.TIMER_STARTED,
+                    principal, task=task, trigger=AutoAdvanceTrigger.TIMER_STARTED
                 )
     except IntegrityError:
         # Another start won the race; the unique index on running_user_id refused this one.
@@ -206,7 +205,7 @@ async def create_entry(
             organization_id=principal.organization_id,
             user_id=principal.user_id,
             project_id=project,
-            task_id=task,
+            task_id=None if task is None else task.id,
             description=description,
             billable=billable,
             started_at=started_at,
@@ -216,7 +215,7 @@ async def create_entry(
     return entry
 
 
-async def _editable_entry(principal: Principal, uow: UnitOfWork, entry_id: str) -> TimeEntry:
+async def _editable_entry(principal: Principal, entry_id: str) -> TimeEntry:
     principal.require(Permission.TRACK_TIME, "edit time entries")
     entry = await get_entry(principal, entry_id=entry_id)
     if str(entry.user_id) != principal.user_id:
@@ -239,11 +238,12 @@ async def update_entry(
     billable: bool | None = None,
 ) -> TimeEntry:
     async with unit_of_work(principal) as uow:
-        entry = await _editable_entry(principal, uow, entry_id)
+        entry = await _editable_entry(principal, entry_id)
         if task_id is not None or project_id is not None:
-            entry.project_id, entry.task_id = await _resolve_target(
+            entry.project_id, task = await _resolve_target(
                 principal, task_id=task_id, project_id=project_id
             )
+            entry.task_id = None if task is None else task.id
         if started_at is not None:
             entry.started_at = started_at
         if ended_at is not None:
@@ -267,7 +267,7 @@ async def update_entry(
 
 async def delete_entry(principal: Principal, *, entry_id: str) -> TimeEntry:
     async with unit_of_work(principal) as uow:
-        entry = await _editable_entry(principal, uow, entry_id)
+        entry = await _editable_entry(principal, entry_id)
         await entry.delete()
         uow.record("time_entry.deleted", entry.id, project_id=entry.project_id)
     return entry
