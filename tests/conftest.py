@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 import pytest_asyncio
 
-from backend.core import db
+from backend.core import db, events
 from backend.core.permissions import Role
+from backend.core.principal import Principal
 from backend.orgs import service as orgs_service
+from subscriptions import EventMessage
 from tests.services import require_postgres
 from tests.support import (
     Database,
@@ -70,6 +72,12 @@ class Workspace:
     token: str
     email: str
 
+    def principal(self, role: Role = Role.OWNER, user_id: str | None = None) -> Principal:
+        """This workspace's user (or `user_id`) acting with `role`, for calling services directly."""
+        return Principal(
+            user_id=user_id or self.user_id, organization_id=self.organization_id, role=role
+        )
+
     async def add_member(self, role: Role) -> Workspace:
         """Another user of this organization with the given role, and a token for them."""
         from backend.users.service import issue_token
@@ -91,6 +99,18 @@ async def new_workspace(name: str = "Acme") -> Workspace:
     email = f"owner-{uuid.uuid4().hex[:8]}@example.test"
     created = await orgs_service.create_workspace(org_name=name, email=email, name="Owner")
     return Workspace(created.organization_id, created.user_id, created.token, email)
+
+
+@pytest.fixture
+def published(monkeypatch: pytest.MonkeyPatch) -> list[EventMessage]:
+    """Events published after commit, in this process (nothing reaches a broker)."""
+    seen: list[EventMessage] = []
+
+    async def record(messages: Iterable[EventMessage]) -> None:
+        seen.extend(messages)
+
+    monkeypatch.setattr(events, "publish", record)
+    return seen
 
 
 @pytest_asyncio.fixture

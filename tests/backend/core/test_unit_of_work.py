@@ -41,17 +41,11 @@ async def _collect(
     return received, error
 
 
-def _owner(workspace: Workspace) -> Principal:
-    return Principal(
-        user_id=workspace.user_id, organization_id=workspace.organization_id, role=Role.OWNER
-    )
-
-
 async def test_committed_change_publishes_its_events_after_commit(workspace: Workspace) -> None:
     seen_in_db_when_published: list[bool] = []
 
     async def change() -> None:
-        async with unit_of_work(_owner(workspace)) as uow:
+        async with unit_of_work(workspace.principal()) as uow:
             project = await Project.create(
                 organization_id=workspace.organization_id, key="UOW", name="UoW"
             )
@@ -69,7 +63,7 @@ async def test_rolled_back_change_publishes_nothing_and_writes_nothing(
     workspace: Workspace,
 ) -> None:
     async def change() -> None:
-        async with unit_of_work(_owner(workspace)) as uow:
+        async with unit_of_work(workspace.principal()) as uow:
             project = await Project.create(
                 organization_id=workspace.organization_id, key="RBK", name="Rolled back"
             )
@@ -84,8 +78,8 @@ async def test_rolled_back_change_publishes_nothing_and_writes_nothing(
 
 async def test_nested_units_of_work_publish_once_at_the_outer_commit(workspace: Workspace) -> None:
     async def change() -> None:
-        async with unit_of_work(_owner(workspace)) as outer:
-            async with unit_of_work(_owner(workspace)) as inner:
+        async with unit_of_work(workspace.principal()) as outer:
+            async with unit_of_work(workspace.principal()) as inner:
                 assert inner is outer
                 inner.record("project.updated", "1")
             outer.record("project.updated", "2")

@@ -3,15 +3,11 @@ clearing, archived Spaces, deletion detaching tasks, and events."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from datetime import date
 
 import pytest
 
-from backend.core import events
 from backend.core.errors import Conflict, Invalid, NotFound
-from backend.core.permissions import Role
-from backend.core.principal import Principal
 from backend.milestones import service
 from backend.milestones.models import Milestone
 from backend.projects import service as projects_service
@@ -22,40 +18,25 @@ from subscriptions import EventMessage
 from tests.conftest import Workspace, new_workspace
 
 
-def _as(workspace: Workspace, role: Role = Role.OWNER, user_id: str | None = None) -> Principal:
-    return Principal(
-        user_id=user_id or workspace.user_id, organization_id=workspace.organization_id, role=role
-    )
-
-
 async def _project(workspace: Workspace, key: str = "WEB") -> Project:
-    return await projects_service.create_project(_as(workspace), name=f"Project {key}", key=key)
+    return await projects_service.create_project(
+        workspace.principal(), name=f"Project {key}", key=key
+    )
 
 
 async def _milestone(
     workspace: Workspace, project: Project, title: str = "Launch", on: date = date(2026, 12, 1)
 ) -> Milestone:
     return await service.create_milestone(
-        _as(workspace), project_id=str(project.id), title=title, target_date=on
+        workspace.principal(), project_id=str(project.id), title=title, target_date=on
     )
-
-
-@pytest.fixture
-def published(monkeypatch: pytest.MonkeyPatch) -> list[EventMessage]:
-    seen: list[EventMessage] = []
-
-    async def publish(messages: Iterable[EventMessage]) -> None:
-        seen.extend(messages)
-
-    monkeypatch.setattr(events, "publish", publish)
-    return seen
 
 
 async def test_create_keeps_every_field_and_trims_the_title(workspace: Workspace) -> None:
     project = await _project(workspace)
 
     milestone = await service.create_milestone(
-        _as(workspace),
+        workspace.principal(),
         project_id=str(project.id),
         title="  Beta  ",
         target_date=date(2026, 11, 15),
@@ -83,11 +64,11 @@ async def test_titles_are_1_to_200_characters_and_colors_are_hex(workspace: Work
         assert refused.value.field == "title"
         with pytest.raises(Invalid):
             await service.update_milestone(
-                _as(workspace), milestone_id=str(milestone.id), title=title
+                workspace.principal(), milestone_id=str(milestone.id), title=title
             )
     with pytest.raises(Invalid) as bad_color:
         await service.create_milestone(
-            _as(workspace),
+            workspace.principal(),
             project_id=str(project.id),
             title="x",
             target_date=date(2026, 1, 1),
@@ -107,10 +88,10 @@ async def test_list_is_ordered_by_target_date_then_id_and_pages(workspace: Works
     tied = sorted([same_a, same_b], key=lambda m: str(m.id))
 
     first = await service.list_milestones(
-        _as(workspace), project_id=str(project.id), limit=2, cursor=None
+        workspace.principal(), project_id=str(project.id), limit=2, cursor=None
     )
     second = await service.list_milestones(
-        _as(workspace), project_id=str(project.id), limit=2, cursor=first.next_cursor
+        workspace.principal(), project_id=str(project.id), limit=2, cursor=first.next_cursor
     )
 
     assert [m.id for m in first.items + second.items] == [early.id, *[m.id for m in tied], late.id]
@@ -122,7 +103,7 @@ async def test_update_changes_only_what_is_given_and_clears_the_description(
 ) -> None:
     project = await _project(workspace)
     milestone = await service.create_milestone(
-        _as(workspace),
+        workspace.principal(),
         project_id=str(project.id),
         title="Launch",
         target_date=date(2026, 12, 1),
@@ -131,7 +112,7 @@ async def test_update_changes_only_what_is_given_and_clears_the_description(
     )
 
     moved = await service.update_milestone(
-        _as(workspace), milestone_id=str(milestone.id), target_date=date(2027, 1, 15)
+        workspace.principal(), milestone_id=str(milestone.id), target_date=date(2027, 1, 15)
     )
     assert (moved.title, moved.target_date, moved.color, moved.description) == (
         "Launch",
@@ -140,7 +121,7 @@ async def test_update_changes_only_what_is_given_and_clears_the_description(
         "Big day",
     )
     cleared = await service.update_milestone(
-        _as(workspace), milestone_id=str(milestone.id), clear_description=True
+        workspace.principal(), milestone_id=str(milestone.id), clear_description=True
     )
     assert (await Milestone.get(id=cleared.id)).description is None
 
@@ -148,20 +129,25 @@ async def test_update_changes_only_what_is_given_and_clears_the_description(
 async def test_an_archived_space_s_milestones_are_read_only(workspace: Workspace) -> None:
     project = await _project(workspace)
     milestone = await _milestone(workspace, project)
-    await projects_service.set_archived(_as(workspace), project_id=str(project.id), archived=True)
+    await projects_service.set_archived(
+        workspace.principal(), project_id=str(project.id), archived=True
+    )
 
     writes = [
         service.create_milestone(
-            _as(workspace), project_id=str(project.id), title="x", target_date=date(2026, 1, 1)
+            workspace.principal(),
+            project_id=str(project.id),
+            title="x",
+            target_date=date(2026, 1, 1),
         ),
-        service.update_milestone(_as(workspace), milestone_id=str(milestone.id), title="x"),
-        service.delete_milestone(_as(workspace), milestone_id=str(milestone.id)),
+        service.update_milestone(workspace.principal(), milestone_id=str(milestone.id), title="x"),
+        service.delete_milestone(workspace.principal(), milestone_id=str(milestone.id)),
     ]
     for call in writes:
         with pytest.raises(Conflict, match="archived"):
             await call
     page = await service.list_milestones(
-        _as(workspace), project_id=str(project.id), limit=50, cursor=None
+        workspace.principal(), project_id=str(project.id), limit=50, cursor=None
     )
     assert [m.title for m in page.items] == ["Launch"]
 
@@ -171,10 +157,10 @@ async def test_another_organization_s_milestones_are_not_found(workspace: Worksp
     theirs = await _milestone(other, await _project(other, "GLX"))
 
     for call in (
-        service.update_milestone(_as(workspace), milestone_id=str(theirs.id), title="Mine"),
-        service.delete_milestone(_as(workspace), milestone_id=str(theirs.id)),
+        service.update_milestone(workspace.principal(), milestone_id=str(theirs.id), title="Mine"),
+        service.delete_milestone(workspace.principal(), milestone_id=str(theirs.id)),
         service.list_milestones(
-            _as(workspace), project_id=str(theirs.project_id), limit=50, cursor=None
+            workspace.principal(), project_id=str(theirs.project_id), limit=50, cursor=None
         ),
     ):
         with pytest.raises(NotFound):
@@ -185,10 +171,12 @@ async def test_another_organization_s_milestones_are_not_found(workspace: Worksp
 async def test_deleting_a_milestone_detaches_its_tasks(workspace: Workspace) -> None:
     project = await _project(workspace)
     milestone = await _milestone(workspace, project)
-    task = await tasks_service.create_task(_as(workspace), project_id=str(project.id), title="t")
+    task = await tasks_service.create_task(
+        workspace.principal(), project_id=str(project.id), title="t"
+    )
     await Task.filter(id=task.id).update(milestone_id=milestone.id)
 
-    await service.delete_milestone(_as(workspace), milestone_id=str(milestone.id))
+    await service.delete_milestone(workspace.principal(), milestone_id=str(milestone.id))
 
     kept = await Task.get(id=task.id)
     assert kept.milestone_id is None
@@ -200,8 +188,10 @@ async def test_every_change_publishes_its_event_with_the_project(
 ) -> None:
     project = await _project(workspace)
     milestone = await _milestone(workspace, project)
-    await service.update_milestone(_as(workspace), milestone_id=str(milestone.id), title="GA")
-    await service.delete_milestone(_as(workspace), milestone_id=str(milestone.id))
+    await service.update_milestone(
+        workspace.principal(), milestone_id=str(milestone.id), title="GA"
+    )
+    await service.delete_milestone(workspace.principal(), milestone_id=str(milestone.id))
 
     ours = [(e.type, e.entity_id, e.project_id) for e in published if e.entity_type == "milestone"]
     assert ours == [

@@ -11,12 +11,10 @@ from backend.task_dependencies import service as dependencies
 from backend.task_statuses.models import AutoAdvanceTrigger, TaskStatus
 from backend.tasks.models import Task
 from subscriptions import EventMessage
-from tests.backend.task_support import acting, project, published, tasks
+from tests.backend.task_support import project, tasks
 from tests.backend.test_graphql_api import create_project, create_task
 from tests.conftest import Workspace
 from tests.support import GraphQLClient
-
-__all__ = ["published"]
 
 
 async def _advance_on_checklist(workspace: Workspace, *, to: str = "Done") -> TaskStatus:
@@ -75,7 +73,7 @@ async def test_items_are_added_in_order_and_listed_with_counts_over_graphql(
 async def test_reorder_puts_items_in_the_given_order(
     workspace: Workspace, published: list[EventMessage]
 ) -> None:
-    owner = acting(workspace)
+    owner = workspace.principal()
     (task,) = await tasks(workspace, await project(workspace, "ORD"), 1)
     a, b, c = [await service.add_item(owner, task_id=str(task.id), text=t) for t in "abc"]
 
@@ -96,7 +94,7 @@ async def test_reorder_puts_items_in_the_given_order(
 async def test_reorder_needs_every_item_of_the_task_exactly_once(
     workspace: Workspace, pick: str
 ) -> None:
-    owner = acting(workspace)
+    owner = workspace.principal()
     (task,) = await tasks(workspace, await project(workspace, "EXA"), 1)
     a, b = [await service.add_item(owner, task_id=str(task.id), text=t) for t in "ab"]
     item_ids = [str(a.id)] if pick == "missing" else [str(a.id), str(a.id), str(b.id)]
@@ -106,7 +104,7 @@ async def test_reorder_needs_every_item_of_the_task_exactly_once(
 
 
 async def test_reorder_refuses_an_item_of_another_task(workspace: Workspace) -> None:
-    owner = acting(workspace)
+    owner = workspace.principal()
     first, second = await tasks(workspace, await project(workspace, "OTH"), 2)
     mine = await service.add_item(owner, task_id=str(first.id), text="mine")
     theirs = await service.add_item(owner, task_id=str(second.id), text="theirs")
@@ -120,7 +118,7 @@ async def test_reorder_refuses_an_item_of_another_task(workspace: Workspace) -> 
 async def test_checking_off_the_last_open_item_auto_advances_the_task(
     workspace: Workspace, published: list[EventMessage]
 ) -> None:
-    owner = acting(workspace)
+    owner = workspace.principal()
     target = await _advance_on_checklist(workspace, to="In progress")
     (task,) = await tasks(workspace, await project(workspace, "ADV"), 1)
     a, b = [await service.add_item(owner, task_id=str(task.id), text=t) for t in "ab"]
@@ -139,7 +137,7 @@ async def test_checking_off_the_last_open_item_auto_advances_the_task(
 async def test_renaming_a_done_item_or_unchecking_does_not_auto_advance(
     workspace: Workspace,
 ) -> None:
-    owner = acting(workspace)
+    owner = workspace.principal()
     (task,) = await tasks(workspace, await project(workspace, "REN"), 1)
     item = await service.add_item(owner, task_id=str(task.id), text="a")
     await service.update_item(owner, item_id=str(item.id), done=True)
@@ -156,7 +154,7 @@ async def test_renaming_a_done_item_or_unchecking_does_not_auto_advance(
 async def test_deleting_the_last_open_item_completes_the_checklist_too(
     workspace: Workspace, published: list[EventMessage]
 ) -> None:
-    owner = acting(workspace)
+    owner = workspace.principal()
     await _advance_on_checklist(workspace)
     (task,) = await tasks(workspace, await project(workspace, "DLO"), 1)
     a, b = [await service.add_item(owner, task_id=str(task.id), text=t) for t in "ab"]
@@ -171,7 +169,7 @@ async def test_deleting_the_last_open_item_completes_the_checklist_too(
 async def test_a_blocked_task_stays_put_but_the_item_is_still_checked(
     workspace: Workspace,
 ) -> None:
-    owner = acting(workspace)
+    owner = workspace.principal()
     await _advance_on_checklist(workspace, to="Done")
     task, blocker = await tasks(workspace, await project(workspace, "BLK"), 2)
     await dependencies.add_dependency(
@@ -190,7 +188,7 @@ async def test_guests_cannot_change_checklists(workspace: Workspace) -> None:
     guest = await workspace.add_member(Role.GUEST)
 
     with pytest.raises(Forbidden, match="manage_tasks"):
-        await service.add_item(acting(guest, Role.GUEST), task_id=str(task.id), text="x")
+        await service.add_item(guest.principal(Role.GUEST), task_id=str(task.id), text="x")
 
 
 @pytest.mark.parametrize("text", ["", "  ", "x" * 501])
@@ -198,4 +196,4 @@ async def test_item_text_must_be_1_to_500_characters(workspace: Workspace, text:
     (task,) = await tasks(workspace, await project(workspace, "TXT"), 1)
 
     with pytest.raises(Invalid, match="1 to 500"):
-        await service.add_item(acting(workspace), task_id=str(task.id), text=text)
+        await service.add_item(workspace.principal(), task_id=str(task.id), text=text)

@@ -11,12 +11,10 @@ from backend.projects.models import Visibility
 from backend.task_comments import service
 from backend.task_comments.models import TaskCommentMention
 from subscriptions import EventMessage
-from tests.backend.task_support import acting, project, published, tasks
+from tests.backend.task_support import project, tasks
 from tests.backend.test_graphql_api import create_project, create_task
 from tests.conftest import Workspace
 from tests.support import GraphQLClient
-
-__all__ = ["published"]
 
 ADD = """mutation($t: ID!, $b: String!) { tasksCommentsAdd(taskId: $t, body: $b) {
   result { id body author { id } mentions { id email } editedAt } errors { code field message } } }"""
@@ -86,7 +84,7 @@ def test_mention_tokens_take_emails_after_an_at_sign_and_ids_in_brackets() -> No
 async def test_update_by_author_rewrites_the_body_marks_it_edited_and_recomputes_mentions(
     workspace: Workspace, published: list[EventMessage]
 ) -> None:
-    owner = acting(workspace)
+    owner = workspace.principal()
     (task,) = await tasks(workspace, await project(workspace, "EDT"), 1)
     alice = await workspace.add_member(Role.MEMBER)
     bob = await workspace.add_member(Role.MEMBER)
@@ -112,11 +110,11 @@ async def test_only_the_author_may_edit_even_an_owner_may_not(workspace: Workspa
     (task,) = await tasks(workspace, await project(workspace, "OWN"), 1)
     member = await workspace.add_member(Role.MEMBER)
     comment = await service.add_comment(
-        acting(member, Role.MEMBER), task_id=str(task.id), body="mine"
+        member.principal(Role.MEMBER), task_id=str(task.id), body="mine"
     )
 
     with pytest.raises(Forbidden, match="author"):
-        await service.update_comment(acting(workspace), comment_id=str(comment.id), body="x")
+        await service.update_comment(workspace.principal(), comment_id=str(comment.id), body="x")
 
 
 async def test_delete_by_author_or_manage_projects_holder_but_not_another_member(
@@ -126,30 +124,30 @@ async def test_delete_by_author_or_manage_projects_holder_but_not_another_member
     author = await workspace.add_member(Role.MEMBER)
     colleague = await workspace.add_member(Role.MEMBER)
     manager = await workspace.add_member(Role.MANAGER)
-    as_author = acting(author, Role.MEMBER)
+    as_author = author.principal(Role.MEMBER)
     first = await service.add_comment(as_author, task_id=str(task.id), body="one")
     second = await service.add_comment(as_author, task_id=str(task.id), body="two")
 
     with pytest.raises(Forbidden, match="manage_projects"):
-        await service.delete_comment(acting(colleague, Role.MEMBER), comment_id=str(first.id))
+        await service.delete_comment(colleague.principal(Role.MEMBER), comment_id=str(first.id))
     await service.delete_comment(as_author, comment_id=str(first.id))
-    await service.delete_comment(acting(manager, Role.MANAGER), comment_id=str(second.id))
+    await service.delete_comment(manager.principal(Role.MANAGER), comment_id=str(second.id))
 
     with pytest.raises(NotFound):
-        await service.get_comment(acting(workspace), str(first.id))
+        await service.get_comment(workspace.principal(), str(first.id))
     assert [e.type for e in published if e.type.endswith("deleted")] == ["task_comment.deleted"] * 2
 
 
 async def test_guests_read_comments_in_their_spaces_but_cannot_comment(
     workspace: Workspace,
 ) -> None:
-    owner = acting(workspace)
+    owner = workspace.principal()
     space = await project(workspace, "GST", visibility=Visibility.PRIVATE)
     (task,) = await tasks(workspace, space, 1)
     guest = await workspace.add_member(Role.GUEST)
     await projects_service.add_member(owner, project_id=str(space.id), user_id=guest.user_id)
     await service.add_comment(owner, task_id=str(task.id), body="hello")
-    as_guest = acting(guest, Role.GUEST)
+    as_guest = guest.principal(Role.GUEST)
 
     page = await service.list_comments(as_guest, task_id=str(task.id), limit=50, cursor=None)
     with pytest.raises(Forbidden, match="manage_tasks"):
@@ -167,10 +165,10 @@ async def test_a_private_space_non_member_finds_no_task_to_comment_on(
     outsider = await workspace.add_member(Role.MEMBER)
 
     with pytest.raises(NotFound):
-        await service.add_comment(acting(outsider, Role.MEMBER), task_id=str(task.id), body="x")
+        await service.add_comment(outsider.principal(Role.MEMBER), task_id=str(task.id), body="x")
     with pytest.raises(NotFound):
         await service.list_comments(
-            acting(outsider, Role.MEMBER), task_id=str(task.id), limit=50, cursor=None
+            outsider.principal(Role.MEMBER), task_id=str(task.id), limit=50, cursor=None
         )
 
 
@@ -179,11 +177,11 @@ async def test_body_must_be_1_to_10000_characters(workspace: Workspace, body: st
     (task,) = await tasks(workspace, await project(workspace, "LEN"), 1)
 
     with pytest.raises(Invalid, match="1 to 10000"):
-        await service.add_comment(acting(workspace), task_id=str(task.id), body=body)
+        await service.add_comment(workspace.principal(), task_id=str(task.id), body=body)
 
 
 async def test_archived_space_refuses_new_comments(workspace: Workspace) -> None:
-    owner = acting(workspace)
+    owner = workspace.principal()
     space = await project(workspace, "ARC")
     (task,) = await tasks(workspace, space, 1)
     await projects_service.set_archived(owner, project_id=str(space.id), archived=True)

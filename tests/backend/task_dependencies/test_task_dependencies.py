@@ -15,12 +15,10 @@ from backend.task_statuses.models import AutoAdvanceTrigger, TaskStatus
 from backend.tasks import service as tasks_service
 from backend.tasks.models import Task
 from subscriptions import EventMessage
-from tests.backend.task_support import acting, project, published, tasks
+from tests.backend.task_support import project, tasks
 from tests.backend.test_graphql_api import create_project, create_task
 from tests.conftest import Workspace
 from tests.support import Database, GraphQLClient
-
-__all__ = ["published"]
 
 ADD = """mutation($t: ID!, $d: ID!) { tasksDependenciesAdd(taskId: $t, dependsOnTaskId: $d) {
   result { taskId dependsOnTaskId task { key } dependsOn { key } } errors { code field message } } }"""
@@ -35,7 +33,7 @@ SET_STATUS = """mutation($t: ID!, $s: ID!) { tasksSetStatus(taskId: $t, statusId
 
 async def _add(workspace: Workspace, task: Task, depends_on: Task) -> TaskDependency:
     return await service.add_dependency(
-        acting(workspace), task_id=str(task.id), depends_on_task_id=str(depends_on.id)
+        workspace.principal(), task_id=str(task.id), depends_on_task_id=str(depends_on.id)
     )
 
 
@@ -119,7 +117,7 @@ async def test_a_cycle_through_a_task_you_cannot_see_hides_its_key(workspace: Wo
     )
     await _add(workspace, first, hidden)
     await _add(workspace, hidden, second)
-    member = acting(await workspace.add_member(Role.MEMBER), Role.MEMBER)
+    member = (await workspace.add_member(Role.MEMBER)).principal(Role.MEMBER)
 
     with pytest.raises(Conflict) as refused:
         await service.add_dependency(
@@ -136,7 +134,7 @@ async def test_an_open_blocker_you_cannot_see_is_not_named(workspace: Workspace)
         workspace, await project(workspace, "SEC", visibility=Visibility.PRIVATE), 1
     )
     await _add(workspace, visible, hidden)
-    member = acting(await workspace.add_member(Role.MEMBER), Role.MEMBER)
+    member = (await workspace.add_member(Role.MEMBER)).principal(Role.MEMBER)
     done = (await _statuses(workspace))["Done"]
 
     with pytest.raises(Conflict) as refused:
@@ -162,7 +160,7 @@ async def test_dependencies_across_spaces_of_one_organization_are_allowed(
 async def test_remove_deletes_the_edge_and_a_missing_edge_is_not_found(
     workspace: Workspace, published: list[EventMessage]
 ) -> None:
-    owner = acting(workspace)
+    owner = workspace.principal()
     task, blocker = await tasks(workspace, await project(workspace, "REM"), 2)
     edge = await _add(workspace, task, blocker)
 
@@ -181,7 +179,7 @@ async def test_remove_deletes_the_edge_and_a_missing_edge_is_not_found(
 
 async def test_guests_cannot_add_dependencies(workspace: Workspace) -> None:
     task, blocker = await tasks(workspace, await project(workspace, "GST"), 2)
-    guest = acting(await workspace.add_member(Role.GUEST), Role.GUEST)
+    guest = (await workspace.add_member(Role.GUEST)).principal(Role.GUEST)
 
     with pytest.raises(Forbidden, match="manage_tasks"):
         await service.add_dependency(
@@ -238,7 +236,7 @@ async def test_a_task_with_open_blockers_cannot_be_completed_and_the_error_names
 async def test_completing_the_last_blocker_auto_advances_a_dependent_waiting_for_it(
     workspace: Workspace, published: list[EventMessage]
 ) -> None:
-    owner = acting(workspace)
+    owner = workspace.principal()
     statuses = await _statuses(workspace)
     waiting = await TaskStatus.create(
         organization_id=workspace.organization_id,
@@ -268,7 +266,7 @@ async def test_concurrent_adds_that_together_close_a_cycle_never_both_succeed(
 ) -> None:
     if database.kind != "postgres":
         pytest.skip("SQLite serializes transactions; real concurrency is tested on PostgreSQL")
-    owner = acting(workspace)
+    owner = workspace.principal()
     all_tasks = await tasks(workspace, await project(workspace, "RACE"), 30)
     for round_start in range(0, 30, 3):
         a, b, c = all_tasks[round_start : round_start + 3]

@@ -3,14 +3,10 @@ moves tasks in order, permissions, archived Spaces, and events."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 import pytest
 
-from backend.core import events
 from backend.core.errors import Conflict, Forbidden, Invalid, NotFound
 from backend.core.permissions import Role
-from backend.core.principal import Principal
 from backend.projects import service as projects_service
 from backend.projects.models import Project, Visibility
 from backend.task_groups import service
@@ -22,15 +18,9 @@ from tests.conftest import Workspace
 from tests.support import Database
 
 
-def _as(workspace: Workspace, role: Role = Role.OWNER, user_id: str | None = None) -> Principal:
-    return Principal(
-        user_id=user_id or workspace.user_id, organization_id=workspace.organization_id, role=role
-    )
-
-
 async def _project(workspace: Workspace, key: str = "WEB", **extra: object) -> Project:
     return await projects_service.create_project(
-        _as(workspace),
+        workspace.principal(),
         name=f"Project {key}",
         key=key,
         **extra,  # type: ignore[arg-type]
@@ -39,13 +29,13 @@ async def _project(workspace: Workspace, key: str = "WEB", **extra: object) -> P
 
 async def _groups(workspace: Workspace, project: Project, *names: str) -> list[TaskGroup]:
     return [
-        await service.create_group(_as(workspace), project_id=str(project.id), name=name)
+        await service.create_group(workspace.principal(), project_id=str(project.id), name=name)
         for name in names
     ]
 
 
 async def _board(workspace: Workspace, project: Project) -> list[tuple[str, int]]:
-    rows = await service.list_groups(_as(workspace), project_id=str(project.id))
+    rows = await service.list_groups(workspace.principal(), project_id=str(project.id))
     return [(g.name, g.position) for g in rows]
 
 
@@ -61,22 +51,11 @@ async def _put(
     """Tasks placed in the group in the given order (tasks_create has no group yet: set it here)."""
     for index, title in enumerate(titles, start=1):
         task = await tasks_service.create_task(
-            _as(workspace), project_id=str(project.id), title=title
+            workspace.principal(), project_id=str(project.id), title=title
         )
         await Task.filter(id=task.id).update(
             group_id=None if group is None else group.id, position=index * 1024
         )
-
-
-@pytest.fixture
-def published(monkeypatch: pytest.MonkeyPatch) -> list[EventMessage]:
-    seen: list[EventMessage] = []
-
-    async def publish(messages: Iterable[EventMessage]) -> None:
-        seen.extend(messages)
-
-    monkeypatch.setattr(events, "publish", publish)
-    return seen
 
 
 # Positions
@@ -89,9 +68,11 @@ async def test_groups_are_appended_and_an_insert_shifts_the_later_ones(
     await _groups(workspace, project, "Backlog", "Doing", "Done")
 
     await service.create_group(
-        _as(workspace), project_id=str(project.id), name="Review", position=2
+        workspace.principal(), project_id=str(project.id), name="Review", position=2
     )
-    await service.create_group(_as(workspace), project_id=str(project.id), name="Ideas", position=0)
+    await service.create_group(
+        workspace.principal(), project_id=str(project.id), name="Ideas", position=0
+    )
 
     assert await _board(workspace, project) == [
         ("Ideas", 0),
@@ -109,11 +90,13 @@ async def test_a_position_past_the_end_or_negative_is_refused(workspace: Workspa
     for position in (-1, 2):
         with pytest.raises(Invalid) as refused:
             await service.create_group(
-                _as(workspace), project_id=str(project.id), name="X", position=position
+                workspace.principal(), project_id=str(project.id), name="X", position=position
             )
         assert refused.value.field == "position" and "between 0 and 1" in refused.value.message
     # The end itself is a valid index.
-    await service.create_group(_as(workspace), project_id=str(project.id), name="End", position=1)
+    await service.create_group(
+        workspace.principal(), project_id=str(project.id), name="End", position=1
+    )
     assert await _board(workspace, project) == [("Backlog", 0), ("End", 1)]
 
 
@@ -124,11 +107,13 @@ async def test_names_are_trimmed_and_must_be_1_to_100_characters(workspace: Work
 
     for name in ("   ", "x" * 101):
         with pytest.raises(Invalid) as refused:
-            await service.create_group(_as(workspace), project_id=str(project.id), name=name)
+            await service.create_group(workspace.principal(), project_id=str(project.id), name=name)
         assert refused.value.field == "name"
         with pytest.raises(Invalid):
-            await service.rename_group(_as(workspace), group_id=str(group.id), name=name)
-    renamed = await service.rename_group(_as(workspace), group_id=str(group.id), name="x" * 100)
+            await service.rename_group(workspace.principal(), group_id=str(group.id), name=name)
+    renamed = await service.rename_group(
+        workspace.principal(), group_id=str(group.id), name="x" * 100
+    )
     assert renamed.name == "x" * 100
 
 
@@ -143,7 +128,7 @@ async def test_concurrent_creates_keep_positions_dense(
     await asyncio.gather(
         *(
             service.create_group(
-                _as(workspace), project_id=str(project.id), name=f"G{i}", position=0
+                workspace.principal(), project_id=str(project.id), name=f"G{i}", position=0
             )
             for i in range(10)
         )
@@ -159,7 +144,9 @@ async def test_reorder_puts_the_groups_in_the_given_order(workspace: Workspace) 
     a, b, c = await _groups(workspace, project, "A", "B", "C")
 
     result = await service.reorder_groups(
-        _as(workspace), project_id=str(project.id), group_ids=[str(c.id), str(a.id), str(b.id)]
+        workspace.principal(),
+        project_id=str(project.id),
+        group_ids=[str(c.id), str(a.id), str(b.id)],
     )
 
     assert [(g.name, g.position) for g in result] == [("C", 0), ("A", 1), ("B", 2)]
@@ -174,22 +161,24 @@ async def test_reorder_requires_exactly_the_projects_groups(workspace: Workspace
     reorder = service.reorder_groups
 
     with pytest.raises(Invalid, match="missing: 'C'"):
-        await reorder(_as(workspace), project_id=str(project.id), group_ids=[str(a.id), str(b.id)])
+        await reorder(
+            workspace.principal(), project_id=str(project.id), group_ids=[str(a.id), str(b.id)]
+        )
     with pytest.raises(Invalid, match="more than once"):
         await reorder(
-            _as(workspace),
+            workspace.principal(),
             project_id=str(project.id),
             group_ids=[str(a.id), str(b.id), str(c.id), str(a.id)],
         )
     with pytest.raises(Invalid, match="another Space"):
         await reorder(
-            _as(workspace),
+            workspace.principal(),
             project_id=str(project.id),
             group_ids=[str(a.id), str(b.id), str(c.id), str(elsewhere.id)],
         )
     with pytest.raises(NotFound):
         await reorder(
-            _as(workspace),
+            workspace.principal(),
             project_id=str(project.id),
             group_ids=[str(a.id), str(b.id), "00000000-0000-0000-0000-000000000000"],
         )
@@ -208,7 +197,7 @@ async def test_delete_moves_the_tasks_to_the_named_group_keeping_their_order(
     await _put(workspace, project, done, "x1")
 
     await service.delete_group(
-        _as(workspace), group_id=str(doing.id), move_tasks_to_group_id=str(done.id)
+        workspace.principal(), group_id=str(doing.id), move_tasks_to_group_id=str(done.id)
     )
 
     assert await _tasks_in(workspace, project, done) == ["x1", "d1", "d2", "d3"]
@@ -224,7 +213,7 @@ async def test_delete_without_a_target_takes_the_tasks_out_of_any_group(
     await _put(workspace, project, doing, "d1", "d2")
     await _put(workspace, project, None, "loose")
 
-    await service.delete_group(_as(workspace), group_id=str(doing.id))
+    await service.delete_group(workspace.principal(), group_id=str(doing.id))
 
     assert await _tasks_in(workspace, project, None) == ["loose", "d1", "d2"]
     assert await _board(workspace, project) == [("Done", 0)]
@@ -241,12 +230,12 @@ async def test_delete_refuses_a_target_that_is_itself_or_in_another_space(
     for target in (doing, elsewhere):
         with pytest.raises(Invalid) as refused:
             await service.delete_group(
-                _as(workspace), group_id=str(doing.id), move_tasks_to_group_id=str(target.id)
+                workspace.principal(), group_id=str(doing.id), move_tasks_to_group_id=str(target.id)
             )
         assert refused.value.field == "move_tasks_to_group_id"
     with pytest.raises(NotFound):
         await service.delete_group(
-            _as(workspace),
+            workspace.principal(),
             group_id=str(doing.id),
             move_tasks_to_group_id="00000000-0000-0000-0000-000000000000",
         )
@@ -261,12 +250,12 @@ async def test_reads_need_the_space_and_writes_need_manage_tasks(workspace: Work
     project = await _project(workspace)
     (group,) = await _groups(workspace, project, "Backlog")
     guest = await workspace.add_member(Role.GUEST)
-    as_guest = _as(workspace, Role.GUEST, guest.user_id)
+    as_guest = workspace.principal(Role.GUEST, guest.user_id)
 
     with pytest.raises(NotFound):  # An open Space is not open to guests.
         await service.list_groups(as_guest, project_id=str(project.id))
     await projects_service.add_member(
-        _as(workspace), project_id=str(project.id), user_id=guest.user_id
+        workspace.principal(), project_id=str(project.id), user_id=guest.user_id
     )
     assert [g.name for g in await service.list_groups(as_guest, project_id=str(project.id))] == [
         "Backlog"
@@ -283,7 +272,7 @@ async def test_reads_need_the_space_and_writes_need_manage_tasks(workspace: Work
 
     member = await workspace.add_member(Role.MEMBER)
     created = await service.create_group(
-        _as(workspace, Role.MEMBER, member.user_id), project_id=str(project.id), name="Doing"
+        workspace.principal(Role.MEMBER, member.user_id), project_id=str(project.id), name="Doing"
     )
     assert created.position == 1
 
@@ -292,7 +281,7 @@ async def test_a_private_space_s_groups_are_not_found_for_non_members(workspace:
     project = await _project(workspace, visibility=Visibility.PRIVATE)
     (group,) = await _groups(workspace, project, "Backlog")
     member = await workspace.add_member(Role.MEMBER)
-    as_member = _as(workspace, Role.MEMBER, member.user_id)
+    as_member = workspace.principal(Role.MEMBER, member.user_id)
 
     with pytest.raises(NotFound):
         await service.list_groups(as_member, project_id=str(project.id))
@@ -303,15 +292,17 @@ async def test_a_private_space_s_groups_are_not_found_for_non_members(workspace:
 async def test_an_archived_space_s_groups_are_read_only(workspace: Workspace) -> None:
     project = await _project(workspace)
     (group,) = await _groups(workspace, project, "Backlog")
-    await projects_service.set_archived(_as(workspace), project_id=str(project.id), archived=True)
+    await projects_service.set_archived(
+        workspace.principal(), project_id=str(project.id), archived=True
+    )
 
     writes = [
-        service.create_group(_as(workspace), project_id=str(project.id), name="X"),
-        service.rename_group(_as(workspace), group_id=str(group.id), name="X"),
+        service.create_group(workspace.principal(), project_id=str(project.id), name="X"),
+        service.rename_group(workspace.principal(), group_id=str(group.id), name="X"),
         service.reorder_groups(
-            _as(workspace), project_id=str(project.id), group_ids=[str(group.id)]
+            workspace.principal(), project_id=str(project.id), group_ids=[str(group.id)]
         ),
-        service.delete_group(_as(workspace), group_id=str(group.id)),
+        service.delete_group(workspace.principal(), group_id=str(group.id)),
     ]
     for call in writes:
         with pytest.raises(Conflict, match="archived"):
@@ -327,11 +318,11 @@ async def test_every_change_publishes_its_event_with_the_project(
 ) -> None:
     project = await _project(workspace)
     a, b = await _groups(workspace, project, "A", "B")
-    await service.rename_group(_as(workspace), group_id=str(a.id), name="A2")
+    await service.rename_group(workspace.principal(), group_id=str(a.id), name="A2")
     await service.reorder_groups(
-        _as(workspace), project_id=str(project.id), group_ids=[str(b.id), str(a.id)]
+        workspace.principal(), project_id=str(project.id), group_ids=[str(b.id), str(a.id)]
     )
-    await service.delete_group(_as(workspace), group_id=str(a.id))
+    await service.delete_group(workspace.principal(), group_id=str(a.id))
 
     ours = [(e.type, e.entity_id) for e in published if e.entity_type == "task_group"]
     assert ours == [

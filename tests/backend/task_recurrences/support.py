@@ -6,7 +6,6 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 from backend.core.permissions import Role
-from backend.core.principal import Principal
 from backend.projects import service as projects_service
 from backend.projects.models import Project
 from backend.task_recurrences import service
@@ -17,14 +16,8 @@ from tests.conftest import Workspace
 DAILY = Rule(Frequency.DAILY)
 
 
-def as_principal(workspace: Workspace, role: Role = Role.OWNER) -> Principal:
-    return Principal(
-        user_id=workspace.user_id, organization_id=workspace.organization_id, role=role
-    )
-
-
 async def new_project(workspace: Workspace, name: str = "Ops") -> Project:
-    return await projects_service.create_project(as_principal(workspace), name=name)
+    return await projects_service.create_project(workspace.principal(), name=name)
 
 
 async def new_recurrence(
@@ -38,7 +31,7 @@ async def new_recurrence(
     **extra: object,
 ) -> TaskRecurrence:
     return await service.create_recurrence(
-        as_principal(workspace, role),
+        workspace.principal(role),
         project_id=str(project.id),
         title="Water the plants",
         rule=rule,

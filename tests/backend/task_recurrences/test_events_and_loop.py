@@ -11,7 +11,7 @@ import pytest
 from backend.task_recurrences import scheduler, service
 from backend.task_recurrences.models import TaskRecurrence
 from tests.backend.core.test_unit_of_work import _collect
-from tests.backend.task_recurrences.support import as_principal, new_project, new_recurrence, utc
+from tests.backend.task_recurrences.support import new_project, new_recurrence, utc
 from tests.conftest import Workspace
 
 
@@ -25,9 +25,9 @@ async def test_rule_changes_and_scheduled_tasks_publish_their_events(
         recurrence = await new_recurrence(workspace, project, starts_on=date(2030, 1, 1))
         await scheduler.run_due(utc(2030, 1, 1, 12))
         await service.update_recurrence(
-            as_principal(workspace), recurrence_id=str(recurrence.id), title="Renamed"
+            workspace.principal(), recurrence_id=str(recurrence.id), title="Renamed"
         )
-        await service.delete_recurrence(as_principal(workspace), recurrence_id=str(recurrence.id))
+        await service.delete_recurrence(workspace.principal(), recurrence_id=str(recurrence.id))
 
     received, error = await _collect(workspace, changes())
     assert error is None

@@ -18,7 +18,7 @@ from backend.task_recurrences.rules import Frequency, Rule
 from backend.task_recurrences.scheduler import RETRY_AFTER, run_due
 from backend.tasks import service as tasks_service
 from backend.tasks.models import Priority, Task, TaskAssignee, TaskLabel
-from tests.backend.task_recurrences.support import as_principal, new_project, new_recurrence, utc
+from tests.backend.task_recurrences.support import new_project, new_recurrence, utc
 from tests.conftest import Workspace
 from tests.support import Database
 
@@ -125,7 +125,7 @@ async def test_paused_rules_create_nothing(workspace: Workspace) -> None:
     project = await new_project(workspace)
     recurrence = await new_recurrence(workspace, project, starts_on=date(2030, 1, 1))
     await service.update_recurrence(
-        as_principal(workspace), recurrence_id=str(recurrence.id), paused=True
+        workspace.principal(), recurrence_id=str(recurrence.id), paused=True
     )
     assert await run_due(utc(2030, 1, 5, 12)) == 0
     assert await Task.filter(project_id=project.id).count() == 0
@@ -134,7 +134,7 @@ async def test_paused_rules_create_nothing(workspace: Workspace) -> None:
 async def test_the_template_gives_priority_assignees_labels_and_estimate(
     workspace: Workspace,
 ) -> None:
-    owner = as_principal(workspace)
+    owner = workspace.principal()
     project = await new_project(workspace)
     colleague = await workspace.add_member(Role.MEMBER)
     label = await labels_service.create_label(owner, name=f"chore-{project.key}")
@@ -243,7 +243,7 @@ async def test_a_task_that_cannot_be_created_leaves_no_occurrence_and_is_retried
     project = await new_project(workspace)
     recurrence = await new_recurrence(workspace, project, starts_on=date(2030, 1, 1))
     await projects_service.set_archived(
-        as_principal(workspace), project_id=str(project.id), archived=True
+        workspace.principal(), project_id=str(project.id), archived=True
     )
     now = utc(2030, 1, 1, 12)
     assert await run_due(now) == 0
@@ -251,7 +251,7 @@ async def test_a_task_that_cannot_be_created_leaves_no_occurrence_and_is_retried
     assert not await TaskRecurrenceOccurrence.exists(recurrence_id=recurrence.id)
     assert (await TaskRecurrence.get(id=recurrence.id)).next_run_at == now + RETRY_AFTER
     await projects_service.set_archived(
-        as_principal(workspace), project_id=str(project.id), archived=False
+        workspace.principal(), project_id=str(project.id), archived=False
     )
     assert await run_due(now + RETRY_AFTER) == 1
     assert await _due_dates(recurrence) == [date(2030, 1, 1)]
@@ -269,6 +269,6 @@ async def test_deleting_the_latest_task_ends_an_after_completion_series(
     )
     assert await run_due(utc(2030, 1, 7, 12)) == 1
     task = await Task.get(project_id=project.id)
-    await tasks_service.delete_task(as_principal(workspace), task_id=str(task.id))
+    await tasks_service.delete_task(workspace.principal(), task_id=str(task.id))
     assert await run_due(utc(2030, 1, 8, 12)) == 0
     assert (await TaskRecurrence.get(id=recurrence.id)).next_run_at is None

@@ -15,7 +15,7 @@ from backend.task_recurrences.models import RecurrenceMode, TaskRecurrence
 from backend.task_recurrences.rules import Frequency, Rule, Weekday
 from backend.tasks import service as tasks_service
 from backend.tasks.models import Priority, Task
-from tests.backend.task_recurrences.support import as_principal, new_project, new_recurrence, utc
+from tests.backend.task_recurrences.support import new_project, new_recurrence, utc
 from tests.conftest import Workspace
 
 
@@ -39,7 +39,7 @@ async def test_a_rule_stores_explicit_rrule_text_and_first_run_at_local_midnight
 async def test_a_template_task_gives_its_project_title_and_description(
     workspace: Workspace,
 ) -> None:
-    owner = as_principal(workspace)
+    owner = workspace.principal()
     project = await new_project(workspace)
     template = await tasks_service.create_task(
         owner, project_id=str(project.id), title="Send invoices", description="All clients"
@@ -86,7 +86,7 @@ async def test_invalid_rules_are_refused_with_the_field_and_a_fix(
     }
     values.update(arguments)
     with pytest.raises(Invalid, match=message) as refused:
-        await service.create_recurrence(as_principal(workspace), **values)  # type: ignore[arg-type]
+        await service.create_recurrence(workspace.principal(), **values)  # type: ignore[arg-type]
     assert refused.value.field == field
     assert await TaskRecurrence.filter(project_id=project.id).count() == 0
 
@@ -95,32 +95,32 @@ async def test_writes_need_manage_tasks_and_a_writable_project(workspace: Worksp
     project = await new_project(workspace)
     guest = await workspace.add_member(Role.GUEST)
     await projects_service.add_member(
-        as_principal(workspace), project_id=str(project.id), user_id=guest.user_id
+        workspace.principal(), project_id=str(project.id), user_id=guest.user_id
     )
     with pytest.raises(Forbidden, match="manage_tasks"):
         await new_recurrence(guest, project, role=Role.GUEST)
     recurrence = await new_recurrence(workspace, project)
     # The guest can read what they cannot change.
-    assert (await service.get_recurrence(as_principal(guest, Role.GUEST), str(recurrence.id))).id
+    assert (await service.get_recurrence(guest.principal(Role.GUEST), str(recurrence.id))).id
     await projects_service.set_archived(
-        as_principal(workspace), project_id=str(project.id), archived=True
+        workspace.principal(), project_id=str(project.id), archived=True
     )
     with pytest.raises(Conflict, match="archived"):
         await service.update_recurrence(
-            as_principal(workspace), recurrence_id=str(recurrence.id), title="New"
+            workspace.principal(), recurrence_id=str(recurrence.id), title="New"
         )
     with pytest.raises(Conflict, match="archived"):
         await new_recurrence(workspace, project)
 
 
 async def test_a_private_space_hides_its_rules_from_non_members(workspace: Workspace) -> None:
-    owner = as_principal(workspace)
+    owner = workspace.principal()
     project = await projects_service.create_project(
         owner, name="Secret", visibility=Visibility.PRIVATE
     )
     recurrence = await new_recurrence(workspace, project)
     outsider = await workspace.add_member(Role.MEMBER)
-    as_outsider = as_principal(outsider, Role.MEMBER)
+    as_outsider = outsider.principal(Role.MEMBER)
     with pytest.raises(NotFound):
         await service.get_recurrence(as_outsider, str(recurrence.id))
     page = await service.list_recurrences(as_outsider, limit=50, cursor=None)
@@ -130,7 +130,7 @@ async def test_a_private_space_hides_its_rules_from_non_members(workspace: Works
 
 
 async def test_update_recomputes_when_to_run_and_pause_stops_it(workspace: Workspace) -> None:
-    owner = as_principal(workspace)
+    owner = workspace.principal()
     project = await new_project(workspace)
     recurrence = await new_recurrence(workspace, project, starts_on=date(2030, 1, 1))
     updated = await service.update_recurrence(
@@ -162,7 +162,7 @@ async def test_delete_removes_the_rule_and_keeps_the_tasks_it_created(
 ) -> None:
     from backend.task_recurrences.scheduler import run_due
 
-    owner = as_principal(workspace)
+    owner = workspace.principal()
     project = await new_project(workspace)
     recurrence = await new_recurrence(workspace, project)
     assert await run_due(utc(2030, 1, 1, 12)) >= 1

@@ -8,10 +8,8 @@ from collections.abc import Iterable
 
 import pytest
 
-from backend.core import events
 from backend.core.errors import Conflict, Forbidden, Invalid, NotFound
 from backend.core.permissions import Role
-from backend.core.principal import Principal
 from backend.projects import service as projects_service
 from backend.projects.models import Project, Visibility
 from backend.task_dependencies.models import TaskDependency
@@ -27,15 +25,9 @@ TIMER = AutoAdvanceTrigger.TIMER_STARTED
 CHECKLIST = AutoAdvanceTrigger.CHECKLIST_COMPLETED
 
 
-def _as(workspace: Workspace, role: Role = Role.OWNER, user_id: str | None = None) -> Principal:
-    return Principal(
-        user_id=user_id or workspace.user_id, organization_id=workspace.organization_id, role=role
-    )
-
-
 async def _org(workspace: Workspace) -> dict[str, TaskStatus]:
     """The organization's workflow by name: To do, In progress, Done."""
-    rows = await service.list_statuses(_as(workspace))
+    rows = await service.list_statuses(workspace.principal())
     return {s.name: s for s in rows}
 
 
@@ -43,23 +35,12 @@ async def _project(
     workspace: Workspace, key: str = "WEB", visibility: Visibility = Visibility.OPEN
 ) -> Project:
     return await projects_service.create_project(
-        _as(workspace), name=f"Project {key}", key=key, visibility=visibility
+        workspace.principal(), name=f"Project {key}", key=key, visibility=visibility
     )
 
 
 def _names(rows: Iterable[TaskStatus]) -> list[str]:
     return [s.name for s in rows]
-
-
-@pytest.fixture
-def published(monkeypatch: pytest.MonkeyPatch) -> list[EventMessage]:
-    seen: list[EventMessage] = []
-
-    async def publish(messages: Iterable[EventMessage]) -> None:
-        seen.extend(messages)
-
-    monkeypatch.setattr(events, "publish", publish)
-    return seen
 
 
 # Permissions
@@ -69,7 +50,7 @@ async def test_members_read_the_workflow_but_only_manage_projects_configures_it(
     workspace: Workspace,
 ) -> None:
     member = await workspace.add_member(Role.MEMBER)
-    as_member = _as(workspace, Role.MEMBER, member.user_id)
+    as_member = workspace.principal(Role.MEMBER, member.user_id)
     statuses = await _org(workspace)
 
     assert _names(await service.list_statuses(as_member)) == ["To do", "In progress", "Done"]
@@ -90,7 +71,7 @@ async def test_members_read_the_workflow_but_only_manage_projects_configures_it(
 
     manager = await workspace.add_member(Role.MANAGER)
     created = await service.create_status(
-        _as(workspace, Role.MANAGER, manager.user_id), name="Review"
+        workspace.principal(Role.MANAGER, manager.user_id), name="Review"
     )
     assert created.position == 3
 
@@ -99,9 +80,11 @@ async def test_a_private_spaces_workflow_is_not_found_for_non_members(
     workspace: Workspace,
 ) -> None:
     project = await _project(workspace, "SEC", visibility=Visibility.PRIVATE)
-    own = await service.create_status(_as(workspace), name="Triage", project_id=str(project.id))
+    own = await service.create_status(
+        workspace.principal(), name="Triage", project_id=str(project.id)
+    )
     manager = await workspace.add_member(Role.MANAGER)
-    as_manager = _as(workspace, Role.MANAGER, manager.user_id)
+    as_manager = workspace.principal(Role.MANAGER, manager.user_id)
 
     with pytest.raises(NotFound):
         await service.list_statuses(as_manager, project_id=str(project.id))
@@ -114,16 +97,20 @@ async def test_a_private_spaces_workflow_is_not_found_for_non_members(
 
 async def test_an_archived_projects_workflow_is_read_only(workspace: Workspace) -> None:
     project = await _project(workspace)
-    own = await service.create_status(_as(workspace), name="Triage", project_id=str(project.id))
-    await projects_service.set_archived(_as(workspace), project_id=str(project.id), archived=True)
+    own = await service.create_status(
+        workspace.principal(), name="Triage", project_id=str(project.id)
+    )
+    await projects_service.set_archived(
+        workspace.principal(), project_id=str(project.id), archived=True
+    )
 
     with pytest.raises(Conflict, match="archived"):
-        await service.create_status(_as(workspace), name="Later", project_id=str(project.id))
+        await service.create_status(workspace.principal(), name="Later", project_id=str(project.id))
     with pytest.raises(Conflict, match="archived"):
-        await service.update_status(_as(workspace), status_id=str(own.id), name="Renamed")
-    assert _names(await service.list_statuses(_as(workspace), project_id=str(project.id))) == [
-        "Triage"
-    ]
+        await service.update_status(workspace.principal(), status_id=str(own.id), name="Renamed")
+    assert _names(
+        await service.list_statuses(workspace.principal(), project_id=str(project.id))
+    ) == ["Triage"]
 
 
 # Validation
@@ -132,12 +119,12 @@ async def test_an_archived_projects_workflow_is_read_only(workspace: Workspace) 
 @pytest.mark.parametrize("name", ["", "   ", "x" * 101])
 async def test_a_name_must_be_1_to_100_characters(workspace: Workspace, name: str) -> None:
     with pytest.raises(Invalid, match="1 to 100") as error:
-        await service.create_status(_as(workspace), name=name)
+        await service.create_status(workspace.principal(), name=name)
     assert error.value.field == "name"
 
 
 async def test_a_name_of_100_characters_is_accepted(workspace: Workspace) -> None:
-    created = await service.create_status(_as(workspace), name="x" * 100)
+    created = await service.create_status(workspace.principal(), name="x" * 100)
     assert len(created.name) == 100
 
 
@@ -145,51 +132,55 @@ async def test_names_are_unique_in_a_workflow_regardless_of_case(workspace: Work
     statuses = await _org(workspace)
 
     with pytest.raises(Conflict, match="'To do'") as error:
-        await service.create_status(_as(workspace), name="TO DO")
+        await service.create_status(workspace.principal(), name="TO DO")
     assert error.value.field == "name"
     with pytest.raises(Conflict):
         await service.update_status(
-            _as(workspace), status_id=str(statuses["Done"].id), name="in progress"
+            workspace.principal(), status_id=str(statuses["Done"].id), name="in progress"
         )
     # Renaming a status to itself with another case, and the same name in another workflow, are fine.
     renamed = await service.update_status(
-        _as(workspace), status_id=str(statuses["Done"].id), name="DONE"
+        workspace.principal(), status_id=str(statuses["Done"].id), name="DONE"
     )
     assert renamed.name == "DONE"
     project = await _project(workspace)
-    own = await service.create_status(_as(workspace), name="To do", project_id=str(project.id))
+    own = await service.create_status(
+        workspace.principal(), name="To do", project_id=str(project.id)
+    )
     assert own.project_id == project.id
 
 
 @pytest.mark.parametrize("color", ["blue", "#12345", "#1234567", "123456", "#12345g"])
 async def test_a_color_must_be_hex_rrggbb(workspace: Workspace, color: str) -> None:
     with pytest.raises(Invalid, match="#1a2b3c") as error:
-        await service.create_status(_as(workspace), name="Review", color=color)
+        await service.create_status(workspace.principal(), name="Review", color=color)
     assert error.value.field == "color"
     statuses = await _org(workspace)
     with pytest.raises(Invalid):
-        await service.update_status(_as(workspace), status_id=str(statuses["Done"].id), color=color)
+        await service.update_status(
+            workspace.principal(), status_id=str(statuses["Done"].id), color=color
+        )
 
 
 @pytest.mark.parametrize("progress", [-1, 101])
 async def test_progress_is_a_percentage(workspace: Workspace, progress: int) -> None:
     with pytest.raises(Invalid, match="0 to 100") as error:
-        await service.create_status(_as(workspace), name="Review", progress=progress)
+        await service.create_status(workspace.principal(), name="Review", progress=progress)
     assert error.value.field == "progress"
     statuses = await _org(workspace)
     with pytest.raises(Invalid, match="0 to 100"):
         await service.update_status(
-            _as(workspace), status_id=str(statuses["To do"].id), progress=progress
+            workspace.principal(), status_id=str(statuses["To do"].id), progress=progress
         )
 
 
 async def test_progress_bounds_are_accepted_and_terminal_defaults_to_done(
     workspace: Workspace,
 ) -> None:
-    empty = await service.create_status(_as(workspace), name="Backlog", progress=0)
-    full = await service.create_status(_as(workspace), name="Shipped", progress=100)
-    closed = await service.create_status(_as(workspace), name="Won't do", is_terminal=True)
-    open_ = await service.create_status(_as(workspace), name="Review")
+    empty = await service.create_status(workspace.principal(), name="Backlog", progress=0)
+    full = await service.create_status(workspace.principal(), name="Shipped", progress=100)
+    closed = await service.create_status(workspace.principal(), name="Won't do", is_terminal=True)
+    open_ = await service.create_status(workspace.principal(), name="Review")
 
     assert (empty.progress, full.progress, closed.progress, open_.progress) == (0, 100, 100, 0)
     assert (closed.is_terminal, closed.position) == (True, 5)
@@ -199,7 +190,7 @@ async def test_progress_bounds_are_accepted_and_terminal_defaults_to_done(
 
 
 async def test_a_projects_first_status_starts_its_own_workflow(workspace: Workspace) -> None:
-    owner = _as(workspace)
+    owner = workspace.principal()
     statuses = await _org(workspace)
     project = await _project(workspace)
     task = await tasks_service.create_task(owner, project_id=str(project.id), title="Old")
@@ -240,7 +231,7 @@ async def test_a_projects_first_status_starts_its_own_workflow(workspace: Worksp
 
 
 async def test_an_auto_advance_target_must_be_in_the_same_workflow(workspace: Workspace) -> None:
-    owner = _as(workspace)
+    owner = workspace.principal()
     statuses = await _org(workspace)
     project = await _project(workspace)
     own = await service.create_status(owner, name="Triage", project_id=str(project.id))
@@ -269,7 +260,7 @@ async def test_a_status_cannot_auto_advance_to_itself(workspace: Workspace) -> N
 
     with pytest.raises(Invalid, match="itself"):
         await service.update_status(
-            _as(workspace),
+            workspace.principal(),
             status_id=str(statuses["To do"].id),
             auto_advance_on=TIMER,
             auto_advance_to_status_id=str(statuses["To do"].id),
@@ -280,16 +271,16 @@ async def test_a_transition_needs_both_a_trigger_and_a_target(workspace: Workspa
     statuses = await _org(workspace)
 
     with pytest.raises(Invalid, match="auto_advance_to_status_id is missing"):
-        await service.create_status(_as(workspace), name="Review", auto_advance_on=TIMER)
+        await service.create_status(workspace.principal(), name="Review", auto_advance_on=TIMER)
     with pytest.raises(Invalid, match="auto_advance_on is missing"):
         await service.update_status(
-            _as(workspace),
+            workspace.principal(),
             status_id=str(statuses["To do"].id),
             auto_advance_to_status_id=str(statuses["In progress"].id),
         )
     with pytest.raises(Invalid, match="clear_auto_advance"):
         await service.update_status(
-            _as(workspace),
+            workspace.principal(),
             status_id=str(statuses["To do"].id),
             auto_advance_on=TIMER,
             clear_auto_advance=True,
@@ -297,7 +288,7 @@ async def test_a_transition_needs_both_a_trigger_and_a_target(workspace: Workspa
 
 
 async def test_a_terminal_status_cannot_auto_advance(workspace: Workspace) -> None:
-    owner = _as(workspace)
+    owner = workspace.principal()
     statuses = await _org(workspace)
 
     with pytest.raises(Invalid, match="terminal"):
@@ -338,7 +329,7 @@ async def test_a_terminal_status_cannot_auto_advance(workspace: Workspace) -> No
 async def test_a_loop_of_transitions_with_one_trigger_is_refused_naming_the_loop(
     workspace: Workspace,
 ) -> None:
-    owner = _as(workspace)
+    owner = workspace.principal()
     statuses = await _org(workspace)
     todo, doing = str(statuses["To do"].id), str(statuses["In progress"].id)
     await service.update_status(
@@ -358,7 +349,7 @@ async def test_a_loop_of_transitions_with_one_trigger_is_refused_naming_the_loop
 async def test_a_longer_loop_is_refused_and_a_different_trigger_is_not_a_loop(
     workspace: Workspace,
 ) -> None:
-    owner = _as(workspace)
+    owner = workspace.principal()
     statuses = await _org(workspace)
     todo, doing = str(statuses["To do"].id), str(statuses["In progress"].id)
     review = await service.create_status(
@@ -396,11 +387,17 @@ async def test_reorder_sets_positions_in_the_given_order(
     statuses = await _org(workspace)
     order = [statuses[n] for n in ("Done", "To do", "In progress")]
 
-    result = await service.reorder_statuses(_as(workspace), status_ids=[str(s.id) for s in order])
+    result = await service.reorder_statuses(
+        workspace.principal(), status_ids=[str(s.id) for s in order]
+    )
 
     assert _names(result) == ["Done", "To do", "In progress"]
-    assert _names(await service.list_statuses(_as(workspace))) == ["Done", "To do", "In progress"]
-    assert [s.position for s in await service.list_statuses(_as(workspace))] == [0, 1, 2]
+    assert _names(await service.list_statuses(workspace.principal())) == [
+        "Done",
+        "To do",
+        "In progress",
+    ]
+    assert [s.position for s in await service.list_statuses(workspace.principal())] == [0, 1, 2]
     assert {e.type for e in published} == {"task_status.reordered"}
     assert {e.project_id for e in published} == {None}
 
@@ -408,7 +405,7 @@ async def test_reorder_sets_positions_in_the_given_order(
 async def test_reorder_refuses_missing_repeated_and_foreign_workflow_ids(
     workspace: Workspace,
 ) -> None:
-    owner = _as(workspace)
+    owner = workspace.principal()
     statuses = await _org(workspace)
     todo, doing, done = (str(statuses[n].id) for n in ("To do", "In progress", "Done"))
     project = await _project(workspace)
@@ -429,7 +426,7 @@ async def test_reorder_refuses_missing_repeated_and_foreign_workflow_ids(
 
 
 async def test_reorder_a_projects_own_workflow(workspace: Workspace) -> None:
-    owner = _as(workspace)
+    owner = workspace.principal()
     project = await _project(workspace)
     statuses = await _org(workspace)
     with pytest.raises(Invalid, match="no statuses of its own"):
@@ -463,7 +460,7 @@ async def test_reorder_a_projects_own_workflow(workspace: Workspace) -> None:
 async def test_delete_moves_tasks_to_the_replacement_and_clears_transitions_into_it(
     workspace: Workspace, published: list[EventMessage]
 ) -> None:
-    owner = _as(workspace)
+    owner = workspace.principal()
     statuses = await _org(workspace)
     todo, doing, done = (statuses[n] for n in ("To do", "In progress", "Done"))
     project = await _project(workspace)
@@ -507,7 +504,7 @@ async def test_delete_moves_tasks_to_the_replacement_and_clears_transitions_into
 async def test_delete_needs_a_different_replacement_in_the_same_workflow(
     workspace: Workspace,
 ) -> None:
-    owner = _as(workspace)
+    owner = workspace.principal()
     statuses = await _org(workspace)
     done = str(statuses["Done"].id)
     project = await _project(workspace)
@@ -527,7 +524,7 @@ async def test_delete_needs_a_different_replacement_in_the_same_workflow(
 
 
 async def test_a_workflow_cannot_become_empty(workspace: Workspace) -> None:
-    owner = _as(workspace)
+    owner = workspace.principal()
     project = await _project(workspace)
     only = await service.create_status(owner, name="Triage", project_id=str(project.id))
     statuses = await _org(workspace)
@@ -542,7 +539,7 @@ async def test_a_workflow_cannot_become_empty(workspace: Workspace) -> None:
 async def test_a_refused_move_leaves_the_status_and_its_tasks_as_they_were(
     workspace: Workspace, published: list[EventMessage]
 ) -> None:
-    owner = _as(workspace)
+    owner = workspace.principal()
     statuses = await _org(workspace)
     project = await _project(workspace)
     blocker = await tasks_service.create_task(owner, project_id=str(project.id), title="First")
@@ -573,7 +570,7 @@ async def test_a_refused_move_leaves_the_status_and_its_tasks_as_they_were(
 async def test_changes_publish_their_events_with_the_workflows_project(
     workspace: Workspace, published: list[EventMessage]
 ) -> None:
-    owner = _as(workspace)
+    owner = workspace.principal()
     project = await _project(workspace)
     published.clear()
 
@@ -596,7 +593,7 @@ async def test_concurrent_creates_keep_names_unique_and_positions_distinct(
 ) -> None:
     if database.kind != "postgres":
         pytest.skip("SQLite serializes writers; real concurrency is tested on PostgreSQL")
-    owner = _as(workspace)
+    owner = workspace.principal()
     names = ["Review"] * 5 + [f"Step {i}" for i in range(5)]
 
     results = await asyncio.gather(
@@ -614,7 +611,7 @@ async def test_concurrent_creates_keep_names_unique_and_positions_distinct(
 async def test_flipping_the_terminal_flag_completes_or_reopens_the_tasks_in_the_status(
     workspace: Workspace, published: list[EventMessage]
 ) -> None:
-    owner = _as(workspace)
+    owner = workspace.principal()
     project = await _project(workspace, "FLIP")
     review = await service.create_status(owner, name="Review")
     task = await tasks_service.create_task(
@@ -634,7 +631,7 @@ async def test_flipping_the_terminal_flag_completes_or_reopens_the_tasks_in_the_
 async def test_a_status_cannot_become_terminal_while_a_task_in_it_is_blocked(
     workspace: Workspace,
 ) -> None:
-    owner = _as(workspace)
+    owner = workspace.principal()
     project = await _project(workspace, "BLKD")
     review = await service.create_status(owner, name="Review")
     blocker = await tasks_service.create_task(owner, project_id=str(project.id), title="First")

@@ -5,8 +5,6 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from backend.core.permissions import Role
-from backend.core.principal import Principal
 from backend.labels.models import Label
 from backend.milestones.models import Milestone
 from backend.task_groups.models import TaskGroup
@@ -47,12 +45,6 @@ query($projectId: ID, $labelId: ID, $groupId: ID, $milestoneId: ID, $parentTaskI
     totalCount
   }}
 }}"""
-
-
-def owner(workspace: Workspace) -> Principal:
-    return Principal(
-        user_id=workspace.user_id, organization_id=workspace.organization_id, role=Role.OWNER
-    )
 
 
 async def create(api: GraphQLClient, token: str, project_id: str, **fields: Any) -> dict[str, Any]:

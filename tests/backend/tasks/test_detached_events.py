@@ -9,16 +9,14 @@ from backend.milestones import service as milestones_service
 from backend.milestones.models import Milestone
 from backend.tasks.models import Task, TaskLabel
 from subscriptions import EventMessage
-from tests.backend.task_support import acting, project, published, tasks
+from tests.backend.task_support import project, tasks
 from tests.conftest import Workspace
-
-__all__ = ["published"]
 
 
 async def test_deleting_a_label_publishes_task_updated_for_each_labelled_task(
     workspace: Workspace, published: list[EventMessage]
 ) -> None:
-    owner = acting(workspace)
+    owner = workspace.principal()
     labelled, _unlabelled = await tasks(workspace, await project(workspace, "LBL"), 2)
     label = await labels_service.create_label(owner, name="Urgent")
     await TaskLabel.create(task=labelled, label=label)
@@ -36,7 +34,7 @@ async def test_deleting_a_label_publishes_task_updated_for_each_labelled_task(
 async def test_deleting_a_milestone_publishes_task_updated_and_detaches_its_tasks(
     workspace: Workspace, published: list[EventMessage]
 ) -> None:
-    owner = acting(workspace)
+    owner = workspace.principal()
     space = await project(workspace, "MLS")
     attached, _ = await tasks(workspace, space, 2)
     milestone = await Milestone.create(

@@ -2,15 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-import pytest
-
-from backend.core import events
 from backend.tasks import service
 from backend.tasks.models import TaskLabel
 from subscriptions import EventMessage
-from tests.backend.tasks.support import created, make_label, owner
+from tests.backend.tasks.support import created, make_label
 from tests.backend.test_graphql_api import create_project
 from tests.conftest import Workspace
 from tests.support import GraphQLClient
@@ -19,17 +14,6 @@ ADD = """mutation($t: ID!, $l: ID!) { tasksLabelsAdd(taskId: $t, labelId: $l) {
   result { id labels { id name } } errors { code field message } } }"""
 REMOVE = """mutation($t: ID!, $l: ID!) { tasksLabelsRemove(taskId: $t, labelId: $l) {
   result { id labels { id name } } errors { code field message } } }"""
-
-
-@pytest.fixture
-def published(monkeypatch: pytest.MonkeyPatch) -> list[EventMessage]:
-    sent: list[EventMessage] = []
-
-    async def publish(messages: Any) -> None:
-        sent.extend(messages)
-
-    monkeypatch.setattr(events, "publish", publish)
-    return sent
 
 
 async def test_adding_a_label_twice_keeps_one_and_publishes_once(
@@ -46,11 +30,11 @@ async def test_adding_a_label_twice_keeps_one_and_publishes_once(
     assert second["tasksLabelsAdd"]["result"]["labels"] == [{"id": bug, "name": "Bug"}]
     assert await TaskLabel.filter(task_id=task["id"]).count() == 1
     # Through the service in this process, so the published events can be seen.
-    await service.add_label(owner(workspace), task_id=task["id"], label_id=bug)
+    await service.add_label(workspace.principal(), task_id=task["id"], label_id=bug)
     assert published == []
     ui = await make_label(workspace, "UI")
-    await service.add_label(owner(workspace), task_id=task["id"], label_id=ui)
-    await service.remove_label(owner(workspace), task_id=task["id"], label_id=ui)
+    await service.add_label(workspace.principal(), task_id=task["id"], label_id=ui)
+    await service.remove_label(workspace.principal(), task_id=task["id"], label_id=ui)
     assert [e.type for e in published] == ["task.labeled", "task.unlabeled"]
     assert {e.entity_id for e in published} == {task["id"]}
 

@@ -11,7 +11,7 @@ import pytest
 from backend.core.errors import Invalid
 from backend.tasks import service
 from backend.tasks.models import Task
-from tests.backend.tasks.support import created, make_group, owner
+from tests.backend.tasks.support import created, make_group
 from tests.backend.test_graphql_api import create_project
 from tests.conftest import Workspace
 from tests.support import Database, GraphQLClient
@@ -173,9 +173,9 @@ async def test_moves_record_task_moved_and_reorders_task_reordered(
     monkeypatch.setattr(events, "publish", publish)
     _, tasks = await _board(api, workspace, "EVT", 2)
 
-    await service.move_task(owner(workspace), task_id=tasks[1]["id"], position=0)
+    await service.move_task(workspace.principal(), task_id=tasks[1]["id"], position=0)
     await service.reorder_tasks(
-        owner(workspace), group_id=None, task_ids=[tasks[0]["id"], tasks[1]["id"]]
+        workspace.principal(), group_id=None, task_ids=[tasks[0]["id"], tasks[1]["id"]]
     )
 
     assert [(e.type, e.entity_id) for e in sent] == [
@@ -187,7 +187,7 @@ async def test_moves_record_task_moved_and_reorders_task_reordered(
 
 async def test_reorder_without_group_or_tasks_is_refused(workspace: Workspace) -> None:
     with pytest.raises(Invalid):
-        await service.reorder_tasks(owner(workspace), group_id=None, task_ids=[])
+        await service.reorder_tasks(workspace.principal(), group_id=None, task_ids=[])
 
 
 async def test_twenty_concurrent_moves_in_one_column_keep_a_valid_order(
@@ -197,7 +197,7 @@ async def test_twenty_concurrent_moves_in_one_column_keep_a_valid_order(
         pytest.skip("SQLite serializes writers; real concurrency is tested on PostgreSQL")
     project, tasks = await _board(api, workspace, "RACE", 20)
     group = await make_group(workspace, project["id"])
-    principal = owner(workspace)
+    principal = workspace.principal()
     rng = random.Random(4)
     # Every task leaves the ungrouped column for the group at once: each move renumbers the
     # group's column, so unserialized moves would overwrite each other's positions.

@@ -8,18 +8,10 @@ import pytest
 from tortoise.exceptions import IntegrityError
 
 from backend.core.errors import Conflict
-from backend.core.permissions import Role
-from backend.core.principal import Principal
 from backend.time_tracking import service
 from backend.time_tracking.models import TimeEntry
 from tests.conftest import Workspace
 from tests.support import Database
-
-
-def _owner(workspace: Workspace) -> Principal:
-    return Principal(
-        user_id=workspace.user_id, organization_id=workspace.organization_id, role=Role.OWNER
-    )
 
 
 async def test_fifty_concurrent_starts_leave_exactly_one_running_timer(
@@ -27,7 +19,7 @@ async def test_fifty_concurrent_starts_leave_exactly_one_running_timer(
 ) -> None:
     if database.kind != "postgres":
         pytest.skip("SQLite serializes writers; real concurrency is tested on PostgreSQL")
-    principal = _owner(workspace)
+    principal = workspace.principal()
     results = await asyncio.gather(
         *(service.start_timer(principal, description=f"start {i}") for i in range(50)),
         return_exceptions=True,
@@ -57,7 +49,7 @@ async def test_database_refuses_a_second_running_timer_even_without_the_service(
 
 
 async def test_stop_then_start_again_is_allowed(workspace: Workspace) -> None:
-    principal = _owner(workspace)
+    principal = workspace.principal()
     first = await service.start_timer(principal)
     with pytest.raises(Conflict):
         await service.start_timer(principal)
