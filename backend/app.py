@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from contextlib import AsyncExitStack, asynccontextmanager
 
 from starlette.applications import Starlette
 from starlette.requests import Request
@@ -38,7 +38,9 @@ def create_app(settings: Settings) -> Starlette:
         events.configure(broadcast)
         try:
             # The scheduler stops before events and the database close below.
-            async with mcp.lifespan(), recurrence_scheduler.running():
+            async with mcp.lifespan(), AsyncExitStack() as background:
+                if settings.scheduler:
+                    await background.enter_async_context(recurrence_scheduler.running())
                 yield
         finally:
             events.configure(None)

@@ -15,6 +15,11 @@ def _split(value: str | None, default: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(item.strip() for item in value.split(",") if item.strip())
 
 
+def _flag(value: str | None) -> bool:
+    """On unless set to 0, false, no or off."""
+    return value is None or value.strip().lower() not in {"0", "false", "no", "off"}
+
+
 @dataclass(frozen=True)
 class Settings:
     database_url: str = DEFAULT_DATABASE_URL
@@ -32,6 +37,9 @@ class Settings:
     )
     introspection: bool = True
     graphiql: bool = True
+    # The recurring-task scheduler runs in every server process; tests that own their clock
+    # turn it off and drive it directly.
+    scheduler: bool = True
     max_body_bytes: int = 1_000_000
     max_query_depth: int = 12
     max_aliases: int = 30
@@ -55,7 +63,8 @@ class Settings:
             port=int(env.get("TRCR_PORT", base.port)),
             allowed_hosts=_split(env.get("TRCR_ALLOWED_HOSTS"), base.allowed_hosts),
             allowed_origins=_split(env.get("TRCR_ALLOWED_ORIGINS"), base.allowed_origins),
-            introspection=env.get("TRCR_INTROSPECTION", "1") not in {"0", "false", "no"},
-            graphiql=env.get("TRCR_GRAPHIQL", "1") not in {"0", "false", "no"},
+            introspection=_flag(env.get("TRCR_INTROSPECTION")),
+            graphiql=_flag(env.get("TRCR_GRAPHIQL")),
+            scheduler=_flag(env.get("TRCR_SCHEDULER")),
             public_url=env.get("TRCR_PUBLIC_URL", ""),
         )

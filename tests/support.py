@@ -72,7 +72,13 @@ class ServerProcess:
 
     def start(self, log_dir: Path) -> None:
         self.log_path = log_dir / f"server-{self.port}.log"
-        env = {**os.environ, "TRCR_BROKER_URL": self.broker_url, "PYTHONUNBUFFERED": "1"}
+        # Tests own their clock: the real-clock scheduler stays off, its tests drive it directly.
+        env = {
+            **os.environ,
+            "TRCR_BROKER_URL": self.broker_url,
+            "TRCR_SCHEDULER": "0",
+            "PYTHONUNBUFFERED": "1",
+        }
         command = [sys.executable, "-m", "backend.cli", "--database-url", self.database_url]
         command += ["serve", "--port", str(self.port)]
         with self.log_path.open("wb") as log:

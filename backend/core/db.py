@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from tortoise import Tortoise
+from tortoise.backends.base.config_generator import expand_db_url
 from tortoise.migrations.api.migrate import migrate as run_migrations
 
 # Every domain's models module; one tortoise app so relations read "models.User".
@@ -43,10 +44,18 @@ def connection_name(database_url: str) -> str:
     return "postgres" if is_postgres(database_url) else "sqlite"
 
 
+def connection_config(database_url: str) -> str | dict[str, Any]:
+    """PostgreSQL by URL; SQLite through our engine, whose transactions wait for the write lock."""
+    url = normalize_url(database_url)
+    if is_postgres(url):
+        return url
+    return {**expand_db_url(url), "engine": "backend.core.sqlite"}
+
+
 def tortoise_config(database_url: str) -> dict[str, Any]:
     name = connection_name(database_url)
     return {
-        "connections": {name: normalize_url(database_url)},
+        "connections": {name: connection_config(database_url)},
         "apps": {
             "models": {
                 "models": MODEL_MODULES,

@@ -1,5 +1,5 @@
-"""Helpers for recurrence tests: principals and rules far enough ahead that a running server's
-own scheduler (which uses the real clock) never touches them."""
+"""Helpers for recurrence tests: principals and rules. Test servers run without the real-clock
+scheduler (TRCR_SCHEDULER=0); these tests drive it directly with their own clock."""
 
 from __future__ import annotations
 
