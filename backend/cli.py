@@ -99,7 +99,8 @@ def cmd_init(settings: Settings, args: argparse.Namespace) -> int:
 
 def cmd_tokens_create(settings: Settings, args: argparse.Namespace) -> int:
     async def work() -> dict[str, Any]:
-        from backend.orgs.service import find_organization, is_member
+        from backend.members.service import is_member
+        from backend.orgs.service import find_organization
         from backend.users.models import User
         from backend.users.service import issue_token, normalize_email
 

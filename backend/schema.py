@@ -24,18 +24,13 @@ from backend.core.security import validation_rules
 from backend.events.subscriptions import EventsSubscription
 from backend.labels.mutations import LabelsMutation
 from backend.labels.queries import LabelsQuery
+from backend.members.queries import MembersQuery
 from backend.milestones.mutations import MilestonesMutation
 from backend.milestones.queries import MilestonesQuery
 from backend.orgs.queries import OrgsQuery
 from backend.projects.mutations import ProjectsMutation
 from backend.projects.queries import ProjectsQuery
 from backend.settings import Settings
-from backend.task_checklists.mutations import TaskChecklistsMutation
-from backend.task_checklists.queries import TaskChecklistsQuery
-from backend.task_comments.mutations import TaskCommentsMutation
-from backend.task_comments.queries import TaskCommentsQuery
-from backend.task_dependencies.mutations import TaskDependenciesMutation
-from backend.task_dependencies.queries import TaskDependenciesQuery
 from backend.task_groups.mutations import TaskGroupsMutation
 from backend.task_groups.queries import TaskGroupsQuery
 from backend.task_recurrences.mutations import TaskRecurrencesMutation
@@ -44,8 +39,14 @@ from backend.task_statuses.mutations import TaskStatusesMutation
 from backend.task_statuses.queries import TaskStatusesQuery
 from backend.tasks.mutations import TasksMutation
 from backend.tasks.queries import TasksQuery
-from backend.time_tracking.mutations import TimeMutation
-from backend.time_tracking.queries import TimeQuery
+from backend.tasks_checklist.mutations import TasksChecklistMutation
+from backend.tasks_checklist.queries import TasksChecklistQuery
+from backend.tasks_comments.mutations import TasksCommentsMutation
+from backend.tasks_comments.queries import TasksCommentsQuery
+from backend.tasks_dependencies.mutations import TasksDependenciesMutation
+from backend.tasks_dependencies.queries import TasksDependenciesQuery
+from backend.time.mutations import TimeMutation
+from backend.time.queries import TimeQuery
 from backend.users.mutations import UsersMutation
 from backend.users.queries import UsersQuery
 from backend.whoami.queries import WhoamiQuery
@@ -55,12 +56,13 @@ Query = merge_types(
     (
         WhoamiQuery,
         OrgsQuery,
+        MembersQuery,
         UsersQuery,
         ProjectsQuery,
         TasksQuery,
-        TaskCommentsQuery,
-        TaskChecklistsQuery,
-        TaskDependenciesQuery,
+        TasksCommentsQuery,
+        TasksChecklistQuery,
+        TasksDependenciesQuery,
         TaskStatusesQuery,
         TaskGroupsQuery,
         TaskRecurrencesQuery,
@@ -75,9 +77,9 @@ Mutation = merge_types(
         UsersMutation,
         ProjectsMutation,
         TasksMutation,
-        TaskCommentsMutation,
-        TaskChecklistsMutation,
-        TaskDependenciesMutation,
+        TasksCommentsMutation,
+        TasksChecklistMutation,
+        TasksDependenciesMutation,
         TaskStatusesMutation,
         TaskGroupsMutation,
         TaskRecurrencesMutation,

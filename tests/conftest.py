@@ -13,6 +13,7 @@ import pytest_asyncio
 from backend.core import db, events
 from backend.core.permissions import Role
 from backend.core.principal import Principal
+from backend.members import service as members_service
 from backend.orgs import service as orgs_service
 from subscriptions import EventMessage
 from tests.services import require_postgres
@@ -83,7 +84,7 @@ class Workspace:
         from backend.users.service import issue_token
 
         email = f"{role.value}-{uuid.uuid4().hex[:8]}@example.test"
-        membership = await orgs_service.add_member(
+        membership = await members_service.add_member(
             organization_id=self.organization_id, email=email, role=role
         )
         _, token = await issue_token(

@@ -26,7 +26,7 @@ def bearer_token(authorization: str | None) -> str | None:
 
 
 async def authenticate(token: str | None) -> Principal:
-    from backend.orgs.models import Membership
+    from backend.members.models import Membership
     from backend.users.models import PersonalAccessToken
 
     if not token:
@@ -63,7 +63,7 @@ async def authenticate(token: str | None) -> Principal:
 
 async def refresh(principal: Principal) -> Principal:
     """The same principal with its current role; raises Unauthenticated if it lost access."""
-    from backend.orgs.models import Membership
+    from backend.members.models import Membership
     from backend.users.models import PersonalAccessToken
 
     membership = await Membership.get_or_none(

@@ -12,6 +12,7 @@ from tortoise.migrations.api.migrate import migrate as run_migrations
 MODEL_MODULES = [
     "backend.orgs.models",
     "backend.users.models",
+    "backend.members.models",
     "backend.projects.models",
     "backend.tasks.models",
     "backend.task_statuses.models",
@@ -19,10 +20,10 @@ MODEL_MODULES = [
     "backend.labels.models",
     "backend.milestones.models",
     "backend.task_recurrences.models",
-    "backend.task_comments.models",
-    "backend.task_checklists.models",
-    "backend.task_dependencies.models",
-    "backend.time_tracking.models",
+    "backend.tasks_comments.models",
+    "backend.tasks_checklist.models",
+    "backend.tasks_dependencies.models",
+    "backend.time.models",
 ]
 
 

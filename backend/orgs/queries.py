@@ -1,14 +1,12 @@
-"""Organization and member reads."""
+"""Organization reads."""
 
 from __future__ import annotations
 
 import strawberry
 
-from backend.core.graphql_types import Connection
-from backend.core.pagination import DEFAULT_LIMIT
-from backend.core.resolvers import AppInfo, as_connection, principal
+from backend.core.resolvers import AppInfo, principal
 from backend.orgs import service
-from backend.orgs.types import Member, Organization
+from backend.orgs.types import Organization
 
 
 @strawberry.type
@@ -16,14 +14,3 @@ class OrgsQuery:
     @strawberry.field(description="The token's organization.")
     async def orgs_get(self, info: AppInfo) -> Organization:
         return Organization.from_model(await service.get_organization(principal(info)))
-
-    @strawberry.field(description="Members of the organization with their roles.")
-    async def members_list(
-        self, info: AppInfo, limit: int = DEFAULT_LIMIT, cursor: str | None = None
-    ) -> Connection[Member]:
-        page = await service.list_members(principal(info), limit=limit, cursor=cursor)
-        return as_connection(page, Member.from_model)
-
-    @strawberry.field(description="One member of the organization.")
-    async def members_get(self, info: AppInfo, user_id: strawberry.ID) -> Member:
-        return Member.from_model(await service.get_member(principal(info), user_id=user_id))

@@ -1,4 +1,4 @@
-"""Organizations, workspaces (organization + owner + token) and membership reads."""
+"""Organizations, and workspaces (an organization with its owner and a first token)."""
 
 from __future__ import annotations
 
@@ -9,11 +9,10 @@ from dataclasses import dataclass
 from tortoise.transactions import in_transaction
 
 from backend.core.errors import Invalid, NotFound
-from backend.core.ids import parse_id
-from backend.core.pagination import Page, paginate
 from backend.core.permissions import Role
 from backend.core.principal import Principal
-from backend.orgs.models import Membership, Organization
+from backend.members import service as members_service
+from backend.orgs.models import Organization
 from backend.users import service as users_service
 
 
@@ -49,25 +48,19 @@ async def create_workspace(
 
     async with in_transaction():
         organization = await Organization.create(name=org_name, slug=await _unique_slug(org_name))
-        user = await users_service.get_or_create_user(email=email, name=name)
-        await Membership.create(organization=organization, user=user, role=Role.OWNER)
+        owner = await members_service.add_member(
+            organization_id=organization.id, email=email, role=Role.OWNER, name=name
+        )
         await statuses_service.seed_default_statuses(organization_id=organization.id)
         _, plaintext = await users_service.issue_token(
-            user_id=user.id, organization_id=organization.id, name=token_name, expires_in_days=None
+            user_id=owner.user_id,
+            organization_id=organization.id,
+            name=token_name,
+            expires_in_days=None,
         )
-    return Workspace(organization_id=str(organization.id), user_id=str(user.id), token=plaintext)
-
-
-async def add_member(
-    *, organization_id: str, email: str, role: Role, name: str | None = None
-) -> Membership:
-    """Make a user (created if new) a member of an organization; used by the CLI and tests."""
-    async with in_transaction():
-        user = await users_service.get_or_create_user(email=email, name=name)
-        membership, _ = await Membership.get_or_create(
-            organization_id=organization_id, user_id=user.id, defaults={"role": role}
-        )
-    return membership
+    return Workspace(
+        organization_id=str(organization.id), user_id=str(owner.user_id), token=plaintext
+    )
 
 
 async def find_organization(slug: str) -> Organization:
@@ -79,22 +72,3 @@ async def find_organization(slug: str) -> Organization:
 
 async def get_organization(principal: Principal) -> Organization:
     return await Organization.get(id=principal.organization_id)
-
-
-async def list_members(principal: Principal, *, limit: int, cursor: str | None) -> Page[Membership]:
-    query = Membership.filter(organization_id=principal.organization_id)
-    return await paginate(query, limit=limit, cursor=cursor, order_by="created_at")
-
-
-async def get_member(principal: Principal, *, user_id: str) -> Membership:
-    parsed = parse_id(user_id, entity="member", field="user_id")
-    membership = await Membership.get_or_none(
-        organization_id=principal.organization_id, user_id=parsed
-    )
-    if membership is None:
-        raise NotFound.entity("member", user_id, field="user_id")
-    return membership
-
-
-async def is_member(*, organization_id: str, user_id: object) -> bool:
-    return await Membership.exists(organization_id=organization_id, user_id=user_id)

@@ -1,4 +1,4 @@
-"""GraphQL types of organizations and memberships."""
+"""GraphQL types of organizations, and the role and permission enums."""
 
 from __future__ import annotations
 
@@ -8,10 +8,7 @@ import strawberry
 
 from backend.core.permissions import Permission as PermissionFlag
 from backend.core.permissions import Role as RoleName
-from backend.core.resolvers import AppInfo
 from backend.orgs import models
-from backend.users.loaders import users_by_id
-from backend.users.types import User
 
 # Registered in place: annotations use the service-layer enums themselves.
 strawberry.enum(RoleName, name="Role", description="A member's role in the organization.")
@@ -31,25 +28,4 @@ class Organization:
     def from_model(cls, row: models.Organization) -> Organization:
         return cls(
             id=strawberry.ID(str(row.id)), name=row.name, slug=row.slug, created_at=row.created_at
-        )
-
-
-@strawberry.type(description="A user's membership of the organization.")
-class Member:
-    user_id: strawberry.ID
-    role: Role
-    joined_at: datetime
-
-    @strawberry.field
-    async def user(self, info: AppInfo) -> User:
-        row = await info.context.loaders.get(users_by_id).load(str(self.user_id))
-        assert row is not None
-        return User.from_model(row)
-
-    @classmethod
-    def from_model(cls, row: models.Membership) -> Member:
-        return cls(
-            user_id=strawberry.ID(str(row.user_id)),
-            role=RoleName(row.role),
-            joined_at=row.created_at,
         )

@@ -18,7 +18,7 @@ from backend.core.pagination import Page, paginate
 from backend.core.permissions import Permission
 from backend.core.principal import Principal
 from backend.core.unit_of_work import unit_of_work
-from backend.orgs import service as orgs_service
+from backend.members import service as members_service
 from backend.projects.models import Project, ProjectMember, Visibility
 
 M = TypeVar("M", bound=Model)
@@ -283,7 +283,7 @@ async def add_member(
     async with unit_of_work(principal) as uow:
         project = await get_writable_project(principal, project_id)
         user = parse_id(user_id, entity="user", field="user_id")
-        if not await orgs_service.is_member(
+        if not await members_service.is_member(
             organization_id=principal.organization_id, user_id=user
         ):
             raise NotFound.entity("user", user_id, field="user_id")

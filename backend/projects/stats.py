@@ -14,7 +14,7 @@ from backend.projects import service
 from backend.projects.models import ProjectMember
 from backend.task_statuses import service as statuses_service
 from backend.tasks.models import Task
-from backend.time_tracking.models import TimeEntry
+from backend.time.models import TimeEntry
 
 _HOUR = Decimal(3600)
 

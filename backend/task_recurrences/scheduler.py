@@ -32,7 +32,7 @@ from backend.core.errors import ServiceError
 from backend.core.permissions import Role
 from backend.core.principal import Principal
 from backend.core.unit_of_work import unit_of_work
-from backend.orgs import service as orgs_service
+from backend.members import service as members_service
 from backend.task_recurrences import service
 from backend.task_recurrences.models import (
     RecurrenceMode,
@@ -197,7 +197,7 @@ async def _create_task(principal: Principal, recurrence: TaskRecurrence, due_on:
         str(row.user_id)
         for row in await TaskAssignee.filter(task_id=template.id).order_by("created_at")
         # Someone who left the organization cannot be assigned; the rest still are.
-        if await orgs_service.is_member(
+        if await members_service.is_member(
             organization_id=principal.organization_id, user_id=row.user_id
         )
     ]

@@ -17,8 +17,8 @@ from backend.core.permissions import Permission
 from backend.core.principal import Principal
 from backend.core.unit_of_work import UnitOfWork, unit_of_work
 from backend.labels.models import Label
+from backend.members import service as members_service
 from backend.milestones import service as milestones_service
-from backend.orgs import service as orgs_service
 from backend.projects import service as projects_service
 from backend.projects.models import Project
 from backend.task_groups import service as groups_service
@@ -162,7 +162,7 @@ def _clean_title(title: str) -> str:
 
 async def _check_assignable(principal: Principal, user_id: object) -> object:
     user = parse_id(user_id, entity="user", field="user_id")
-    if not await orgs_service.is_member(organization_id=principal.organization_id, user_id=user):
+    if not await members_service.is_member(organization_id=principal.organization_id, user_id=user):
         raise NotFound.entity("user", user_id, field="user_id")
     return user
 
@@ -195,7 +195,7 @@ async def list_tasks(
         tasks = tasks.filter(status_id=(await statuses_service.get_status(principal, status_id)).id)
     if assignee_id is not None:
         assignee = parse_id(assignee_id, entity="user", field="assignee_id")
-        if not await orgs_service.is_member(
+        if not await members_service.is_member(
             organization_id=principal.organization_id, user_id=assignee
         ):
             raise NotFound.entity("user", assignee_id, field="assignee_id")
@@ -534,8 +534,8 @@ async def set_status(principal: Principal, *, task_id: str, status_id: str) -> T
 async def _move_to_status(uow: UnitOfWork, task: Task, status: TaskStatus) -> None:
     """The one place a task changes status: completion follows the terminal flag, a task with
     open blockers cannot complete, and completing a blocker lets its dependents auto-advance."""
-    # Imported here: task_dependencies builds on tasks.
-    from backend.task_dependencies import service as dependencies
+    # Imported here: tasks_dependencies builds on tasks.
+    from backend.tasks_dependencies import service as dependencies
 
     was_completed = task.completed_at is not None
     if status.is_terminal and not was_completed:
@@ -611,7 +611,7 @@ async def sync_completion_with_status(principal: Principal, *, status: TaskStatu
     Completing follows the same blocker rule as moving into a terminal status, so the change is
     refused while a task in the status has open blockers. Returns how many tasks changed.
     """
-    from backend.task_dependencies import service as dependencies
+    from backend.tasks_dependencies import service as dependencies
 
     async with unit_of_work(principal) as uow:
         tasks = await Task.filter(organization_id=principal.organization_id, status_id=status.id)

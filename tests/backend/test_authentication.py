@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 from backend.core import tokens
 from backend.core.permissions import Role
-from backend.orgs.models import Membership
+from backend.members.models import Membership
 from backend.users.models import PersonalAccessToken
 from tests.backend.operations import PROJECTS_CREATE, WHOAMI
 from tests.conftest import Workspace

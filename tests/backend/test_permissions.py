@@ -24,14 +24,14 @@ from backend.labels.models import Label
 from backend.milestones.models import Milestone
 from backend.projects.models import Project, ProjectMember, Visibility
 from backend.settings import Settings
-from backend.task_checklists.models import TaskChecklistItem
-from backend.task_comments.models import TaskComment
-from backend.task_dependencies.models import TaskDependency
 from backend.task_groups.models import TaskGroup
 from backend.task_recurrences import service as recurrences
 from backend.task_recurrences.rules import Frequency, Rule
 from backend.task_statuses.models import TaskStatus
 from backend.tasks.models import Task, TaskAssignee, TaskLabel
+from backend.tasks_checklist.models import TaskChecklistItem
+from backend.tasks_comments.models import TaskComment
+from backend.tasks_dependencies.models import TaskDependency
 from mcp_adapter.server import create_mcp_endpoint
 from tests.conftest import Workspace, new_workspace
 from tests.support import Database

@@ -18,7 +18,7 @@ from backend.core.permissions import Role
 from backend.settings import Settings
 from backend.task_groups.models import TaskGroup
 from backend.task_statuses.models import TaskStatus
-from backend.time_tracking.models import TimeEntry
+from backend.time.models import TimeEntry
 from backend.users.models import PersonalAccessToken
 from mcp_adapter.server import create_mcp_endpoint
 from tests.backend.test_permissions import _world

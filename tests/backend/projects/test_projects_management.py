@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
 from backend.core.permissions import Role
-from backend.time_tracking.models import TimeEntry
+from backend.time.models import TimeEntry
 from tests.backend.test_graphql_api import create_project, create_task
 from tests.conftest import Workspace
 from tests.support import GraphQLClient

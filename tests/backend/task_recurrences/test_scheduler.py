@@ -11,7 +11,7 @@ import pytest
 
 from backend.core.permissions import Role
 from backend.labels import service as labels_service
-from backend.orgs.models import Membership
+from backend.members.models import Membership
 from backend.task_recurrences import service
 from backend.task_recurrences.models import RecurrenceMode, TaskRecurrence, TaskRecurrenceOccurrence
 from backend.task_recurrences.rules import Frequency, Rule

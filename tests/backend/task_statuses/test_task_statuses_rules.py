@@ -12,11 +12,11 @@ from backend.core.errors import Conflict, Forbidden, Invalid, NotFound
 from backend.core.permissions import Role
 from backend.projects import service as projects_service
 from backend.projects.models import Project, Visibility
-from backend.task_dependencies.models import TaskDependency
 from backend.task_statuses import service
 from backend.task_statuses.models import AutoAdvanceTrigger, TaskStatus
 from backend.tasks import service as tasks_service
 from backend.tasks.models import Task
+from backend.tasks_dependencies.models import TaskDependency
 from subscriptions import EventMessage
 from tests.conftest import Workspace
 from tests.support import Database

@@ -1,0 +1,32 @@
+"""Memberships: a user's role in one organization."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+from uuid import UUID
+
+from tortoise import fields
+
+from backend.core.models import Entity
+from backend.core.permissions import Role
+
+if TYPE_CHECKING:
+    from backend.orgs.models import Organization
+    from backend.users.models import User
+
+
+class Membership(Entity):
+    organization: fields.ForeignKeyRelation[Organization] = fields.ForeignKeyField(
+        "models.Organization", related_name="memberships", on_delete=fields.CASCADE
+    )
+    user: fields.ForeignKeyRelation[User] = fields.ForeignKeyField(
+        "models.User", related_name="memberships", on_delete=fields.CASCADE
+    )
+    role = fields.CharEnumField(Role, max_length=20)
+
+    organization_id: UUID
+    user_id: UUID
+
+    class Meta:
+        table = "memberships"
+        unique_together = (("organization", "user"),)

@@ -1,0 +1,58 @@
+"""GraphQL types of task dependencies."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import strawberry
+
+from backend.core.resolvers import AppInfo
+from backend.tasks.loaders import tasks_by_id
+from backend.tasks.types import Task
+from backend.tasks_dependencies import models
+
+
+async def _task(info: AppInfo, task_id: str) -> Task:
+    row = await info.context.loaders.get(tasks_by_id).load(str(task_id))
+    assert row is not None  # an edge is deleted with either of its tasks
+    return Task.from_model(row)
+
+
+@strawberry.type(description="An edge: task cannot be completed before depends_on is.")
+class TaskDependency:
+    id: strawberry.ID
+    task_id: strawberry.ID = strawberry.field(description="The blocked (dependent) task.")
+    depends_on_task_id: strawberry.ID = strawberry.field(description="The blocking task.")
+    created_at: datetime
+
+    @strawberry.field(description="The blocked (dependent) task.")
+    async def task(self, info: AppInfo) -> Task:
+        return await _task(info, self.task_id)
+
+    @strawberry.field(description="The blocking task.")
+    async def depends_on(self, info: AppInfo) -> Task:
+        return await _task(info, self.depends_on_task_id)
+
+    @classmethod
+    def from_model(cls, row: models.TaskDependency) -> TaskDependency:
+        return cls(
+            id=strawberry.ID(str(row.id)),
+            task_id=strawberry.ID(str(row.task_id)),
+            depends_on_task_id=strawberry.ID(str(row.depends_on_id)),
+            created_at=row.created_at,
+        )
+
+
+@strawberry.type(description="One task's dependencies in both directions.")
+class TaskDependencies:
+    task: Task
+    depends_on: list[Task] = strawberry.field(
+        description="Tasks this one waits for (its blockers)."
+    )
+    dependents: list[Task] = strawberry.field(description="Tasks waiting for this one.")
+
+
+@strawberry.type(description="Every dependency edge you can see in the organization, unpaged.")
+class TaskDependencyEdges:
+    items: list[TaskDependency]
+    total_count: int

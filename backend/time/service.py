@@ -1,0 +1,273 @@
+"""Time entries and the running timer (at most one per user, guaranteed by a unique index)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from uuid import UUID
+
+from tortoise.exceptions import IntegrityError
+from tortoise.expressions import Q
+from tortoise.queryset import QuerySet
+
+from backend.core.errors import Conflict, Invalid, NotFound
+from backend.core.ids import parse_id
+from backend.core.pagination import Page, paginate
+from backend.core.permissions import Permission
+from backend.core.principal import Principal
+from backend.core.unit_of_work import unit_of_work
+from backend.projects import service as projects_service
+from backend.task_statuses.models import AutoAdvanceTrigger
+from backend.tasks import service as tasks_service
+from backend.tasks.models import Task
+from backend.time.models import TimeEntry
+
+MAX_ENTRY = timedelta(days=7)
+
+
+def visible_entries(principal: Principal) -> QuerySet[TimeEntry]:
+    """Own entries, or everyone's with manage_time; never entries in Spaces one cannot see."""
+    query = TimeEntry.filter(organization_id=principal.organization_id)
+    if not principal.can(Permission.MANAGE_TIME):
+        query = query.filter(user_id=principal.user_id)
+    return query.filter(
+        Q(project_id__isnull=True)
+        | Q(project_id__in=projects_service.accessible_project_ids(principal))
+    )
+
+
+async def _resolve_target(
+    principal: Principal, *, task_id: str | None, project_id: str | None
+) -> tuple[UUID | None, Task | None]:
+    """The project id and task an entry is for: a task implies its project."""
+    if task_id is not None:
+        task = await tasks_service.get_task(principal, task_id)
+        if project_id is not None and str(
+            parse_id(project_id, entity="project", field="project_id")
+        ) != str(task.project_id):
+            raise Invalid(
+                "task_id belongs to another project than project_id. Pass only task_id.",
+                field="project_id",
+            )
+        project = await projects_service.get_writable_project(principal, str(task.project_id))
+        return project.id, task
+    if project_id is not None:
+        project = await projects_service.get_writable_project(principal, project_id)
+        return project.id, None
+    return None, None
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+async def current_timer(principal: Principal) -> TimeEntry | None:
+    return await TimeEntry.get_or_none(
+        organization_id=principal.organization_id, running_user_id=principal.user_id
+    )
+
+
+async def start_timer(
+    principal: Principal,
+    *,
+    task_id: str | None = None,
+    project_id: str | None = None,
+    description: str | None = None,
+    billable: bool = False,
+) -> TimeEntry:
+    """Start a timer. A timer already running is a conflict: stop it first (documented policy)."""
+    principal.require(Permission.TRACK_TIME, "track time")
+    running = await TimeEntry.get_or_none(running_user_id=principal.user_id)
+    if running is not None:
+        raise _already_running(running)
+    try:
+        async with unit_of_work(principal) as uow:
+            project, task = await _resolve_target(principal, task_id=task_id, project_id=project_id)
+            entry = await TimeEntry.create(
+                organization_id=principal.organization_id,
+                user_id=principal.user_id,
+                project_id=project,
+                task_id=None if task is None else task.id,
+                description=description,
+                billable=billable,
+                started_at=_now(),
+                running_user_id=principal.user_id,
+            )
+            uow.record("time_entry.started", entry.id, project_id=project)
+            if task is not None:
+                # Workflows can move a task on when work starts (e.g. To do → In progress).
+                await tasks_service.auto_advance(
+                    principal, task=task, trigger=AutoAdvanceTrigger.TIMER_STARTED
+                )
+    except IntegrityError:
+        # Another start won the race; the unique index on running_user_id refused this one.
+        running = await TimeEntry.get_or_none(running_user_id=principal.user_id)
+        if running is None:
+            raise
+        raise _already_running(running) from None
+    return entry
+
+
+def _already_running(running: TimeEntry) -> Conflict:
+    return Conflict(
+        f"A timer is already running (entry {running.id}, started {running.started_at.isoformat()}). "
+        "Stop it with time_stop_timer before starting another.",
+    )
+
+
+async def stop_timer(principal: Principal) -> TimeEntry:
+    async with unit_of_work(principal) as uow:
+        entry = (
+            await TimeEntry.filter(running_user_id=principal.user_id).select_for_update().first()
+        )
+        if entry is None or str(entry.organization_id) != principal.organization_id:
+            raise NotFound("No timer is running. Start one with time_start_timer.")
+        entry.ended_at = max(_now(), entry.started_at)
+        entry.running_user_id = None
+        await entry.save(update_fields=["ended_at", "running_user_id", "updated_at"])
+        uow.record("time_entry.stopped", entry.id, project_id=entry.project_id)
+    return entry
+
+
+async def list_entries(
+    principal: Principal,
+    *,
+    user_id: str | None = None,
+    project_id: str | None = None,
+    task_id: str | None = None,
+    from_: datetime | None = None,
+    to: datetime | None = None,
+    billable: bool | None = None,
+    limit: int,
+    cursor: str | None,
+) -> Page[TimeEntry]:
+    query = visible_entries(principal)
+    if user_id is not None:
+        query = query.filter(user_id=parse_id(user_id, entity="user", field="user_id"))
+    if project_id is not None:
+        query = query.filter(
+            project_id=(await projects_service.get_project(principal, project_id)).id
+        )
+    if task_id is not None:
+        query = query.filter(task_id=(await tasks_service.get_task(principal, task_id)).id)
+    if from_ is not None:
+        query = query.filter(started_at__gte=from_)
+    if to is not None:
+        query = query.filter(started_at__lt=to)
+    if billable is not None:
+        query = query.filter(billable=billable)
+    return await paginate(query, limit=limit, cursor=cursor, order_by="started_at", descending=True)
+
+
+async def get_entry(principal: Principal, *, entry_id: str) -> TimeEntry:
+    entry = (
+        await visible_entries(principal)
+        .filter(id=parse_id(entry_id, entity="time entry", field="entry_id"))
+        .first()
+    )
+    if entry is None:
+        raise NotFound.entity("time entry", entry_id, field="entry_id")
+    return entry
+
+
+def _check_span(started_at: datetime, ended_at: datetime) -> None:
+    if ended_at <= started_at:
+        raise Invalid("ended_at must be after started_at.", field="ended_at")
+    if ended_at - started_at > MAX_ENTRY:
+        raise Invalid(
+            "A time entry cannot be longer than 7 days. Split it into several entries.",
+            field="ended_at",
+        )
+
+
+async def create_entry(
+    principal: Principal,
+    *,
+    started_at: datetime,
+    ended_at: datetime | None = None,
+    duration_minutes: int | None = None,
+    task_id: str | None = None,
+    project_id: str | None = None,
+    description: str | None = None,
+    billable: bool = False,
+) -> TimeEntry:
+    principal.require(Permission.TRACK_TIME, "track time")
+    if (ended_at is None) == (duration_minutes is None):
+        raise Invalid("Give exactly one of ended_at or duration_minutes.", field="ended_at")
+    if duration_minutes is not None:
+        if duration_minutes <= 0:
+            raise Invalid("duration_minutes must be positive.", field="duration_minutes")
+        ended_at = started_at + timedelta(minutes=duration_minutes)
+    assert ended_at is not None
+    _check_span(started_at, ended_at)
+    async with unit_of_work(principal) as uow:
+        project, task = await _resolve_target(principal, task_id=task_id, project_id=project_id)
+        entry = await TimeEntry.create(
+            organization_id=principal.organization_id,
+            user_id=principal.user_id,
+            project_id=project,
+            task_id=None if task is None else task.id,
+            description=description,
+            billable=billable,
+            started_at=started_at,
+            ended_at=ended_at,
+        )
+        uow.record("time_entry.created", entry.id, project_id=project)
+    return entry
+
+
+async def _editable_entry(principal: Principal, entry_id: str) -> TimeEntry:
+    principal.require(Permission.TRACK_TIME, "edit time entries")
+    entry = await get_entry(principal, entry_id=entry_id)
+    if str(entry.user_id) != principal.user_id:
+        principal.require(Permission.MANAGE_TIME, "edit other people's time entries")
+    if entry.project_id is not None:
+        await projects_service.get_writable_project(principal, str(entry.project_id))
+    return entry
+
+
+async def update_entry(
+    principal: Principal,
+    *,
+    entry_id: str,
+    started_at: datetime | None = None,
+    ended_at: datetime | None = None,
+    task_id: str | None = None,
+    project_id: str | None = None,
+    description: str | None = None,
+    clear_description: bool = False,
+    billable: bool | None = None,
+) -> TimeEntry:
+    async with unit_of_work(principal) as uow:
+        entry = await _editable_entry(principal, entry_id)
+        if task_id is not None or project_id is not None:
+            entry.project_id, task = await _resolve_target(
+                principal, task_id=task_id, project_id=project_id
+            )
+            entry.task_id = None if task is None else task.id
+        if started_at is not None:
+            entry.started_at = started_at
+        if ended_at is not None:
+            if entry.ended_at is None:
+                raise Invalid(
+                    "This timer is still running; stop it with time_stop_timer.", field="ended_at"
+                )
+            entry.ended_at = ended_at
+        if entry.ended_at is not None:
+            _check_span(entry.started_at, entry.ended_at)
+        if clear_description:
+            entry.description = None  # type: ignore[assignment]  # tortoise types nullable fields as non-null
+        elif description is not None:
+            entry.description = description
+        if billable is not None:
+            entry.billable = billable
+        await entry.save()
+        uow.record("time_entry.updated", entry.id, project_id=entry.project_id)
+    return entry
+
+
+async def delete_entry(principal: Principal, *, entry_id: str) -> TimeEntry:
+    async with unit_of_work(principal) as uow:
+        entry = await _editable_entry(principal, entry_id)
+        await entry.delete()
+        uow.record("time_entry.deleted", entry.id, project_id=entry.project_id)
+    return entry
