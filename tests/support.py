@@ -18,6 +18,7 @@ import asyncpg
 import httpx
 
 ROOT = Path(__file__).resolve().parent.parent
+START_TIMEOUT_SECONDS = 120
 
 
 @dataclass(frozen=True)
@@ -85,16 +86,18 @@ class ServerProcess:
             self.process = subprocess.Popen(
                 command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT
             )
-        deadline = time.monotonic() + 30
+        # Generous: a first start migrates and creates a workspace, and a loaded machine is slow.
+        deadline = time.monotonic() + START_TIMEOUT_SECONDS
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
                 raise RuntimeError(f"server exited early:\n{self.log_path.read_text()}")
             try:
-                if httpx.get(f"{self.base_url}/readyz", timeout=1).status_code == 200:
+                if httpx.get(f"{self.base_url}/readyz", timeout=5).status_code == 200:
                     return
             except httpx.HTTPError:
                 pass
             time.sleep(0.1)
+        self.stop()  # never leave a half-started server behind
         raise RuntimeError(f"server did not become ready:\n{self.log_path.read_text()}")
 
     def stop(self) -> None:
