@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
+import fcntl
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
 from typing import Any
 
+import asyncpg
 from tortoise import Tortoise
 from tortoise.backends.base.config_generator import expand_db_url
 from tortoise.migrations.api.migrate import migrate as run_migrations
@@ -73,12 +79,42 @@ def tortoise_config(database_url: str) -> dict[str, Any]:
 MIGRATIONS_CONFIG = tortoise_config("sqlite://:memory:")
 
 
+# Any constant works; it only has to be the same in every process that migrates.
+_MIGRATION_LOCK_KEY = 0x7472_6372  # "trcr"
+
+
+@asynccontextmanager
+async def _migration_lock(database_url: str) -> AsyncIterator[None]:
+    """One migrating process at a time: replicas (or a server and `trcr migrate`) that start
+    together on an empty database would otherwise both create the same tables."""
+    url = normalize_url(database_url)
+    if is_postgres(url):
+        connection = await asyncpg.connect(url.replace("postgres://", "postgresql://", 1))
+        try:
+            await connection.execute("SELECT pg_advisory_lock($1)", _MIGRATION_LOCK_KEY)
+            yield
+        finally:
+            await connection.close()  # ends the session, which releases the lock
+        return
+    file_path = expand_db_url(url)["credentials"]["file_path"]
+    if file_path == ":memory:":
+        yield
+        return
+    lock_file = await asyncio.to_thread(Path(f"{file_path}.migrate-lock").open, "a")
+    try:
+        await asyncio.to_thread(fcntl.flock, lock_file, fcntl.LOCK_EX)
+        yield
+    finally:
+        lock_file.close()  # closing releases the lock
+
+
 async def migrate(database_url: str) -> None:
     """Apply every pending migration, then leave the connections closed."""
-    try:
-        await run_migrations(config=tortoise_config(database_url))
-    finally:
-        await close()
+    async with _migration_lock(database_url):
+        try:
+            await run_migrations(config=tortoise_config(database_url))
+        finally:
+            await close()
 
 
 async def init(database_url: str) -> None:
