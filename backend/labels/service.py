@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from tortoise.exceptions import IntegrityError
 
 from backend.core.errors import Conflict, Invalid, NotFound
@@ -12,18 +10,15 @@ from backend.core.pagination import Page, paginate
 from backend.core.permissions import Permission
 from backend.core.principal import Principal
 from backend.core.unit_of_work import unit_of_work
+from backend.core.validation import check_color, clean_text
 from backend.labels.models import Label
 from backend.tasks import service as tasks_service
 
 MAX_NAME = 60
-_COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
 
 def _clean_name(name: str) -> str:
-    name = name.strip()
-    if not name or len(name) > MAX_NAME:
-        raise Invalid(f"The label name must be 1 to {MAX_NAME} characters.", field="name")
-    return name
+    return clean_text(name, max_length=MAX_NAME, field="name", subject="The label name")
 
 
 def _name_key(name: str) -> str:
@@ -32,11 +27,6 @@ def _name_key(name: str) -> str:
     if len(key) > MAX_NAME:
         raise Invalid(f"The label name must be 1 to {MAX_NAME} characters.", field="name")
     return key
-
-
-def _check_color(color: str | None) -> None:
-    if color is not None and not _COLOR.match(color):
-        raise Invalid(f"color must look like #1a2b3c; got '{color}'.", field="color")
 
 
 def _name_taken(existing: Label) -> Conflict:
@@ -85,7 +75,7 @@ async def create_label(principal: Principal, *, name: str, color: str | None = N
     principal.require(Permission.MANAGE_TASKS, "create labels")
     name = _clean_name(name)
     key = _name_key(name)
-    _check_color(color)
+    check_color(color)
     try:
         async with unit_of_work(principal) as uow:
             await _refuse_taken(principal.organization_id, key)
@@ -102,7 +92,7 @@ async def update_label(
     principal: Principal, *, label_id: str, name: str | None = None, color: str | None = None
 ) -> Label:
     principal.require(Permission.MANAGE_TASKS, "edit labels")
-    _check_color(color)
+    check_color(color)
     key = None
     try:
         async with unit_of_work(principal) as uow:

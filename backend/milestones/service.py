@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from backend.core.errors import Invalid
@@ -10,25 +9,17 @@ from backend.core.pagination import Page, paginate
 from backend.core.permissions import Permission
 from backend.core.principal import Principal
 from backend.core.unit_of_work import unit_of_work
+from backend.core.validation import check_color, clean_text
 from backend.milestones.models import Milestone
 from backend.projects import service as projects_service
 from backend.projects.models import Project
 from backend.tasks import service as tasks_service
 
 MAX_TITLE = 200
-_COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
 
 def _clean_title(title: str) -> str:
-    title = title.strip()
-    if not title or len(title) > MAX_TITLE:
-        raise Invalid(f"The milestone title must be 1 to {MAX_TITLE} characters.", field="title")
-    return title
-
-
-def _check_color(color: str | None) -> None:
-    if color is not None and not _COLOR.match(color):
-        raise Invalid(f"color must look like #1a2b3c; got '{color}'.", field="color")
+    return clean_text(title, max_length=MAX_TITLE, field="title", subject="The milestone title")
 
 
 async def get_milestone(
@@ -82,7 +73,7 @@ async def create_milestone(
 ) -> Milestone:
     principal.require(Permission.MANAGE_TASKS, "create milestones")
     title = _clean_title(title)
-    _check_color(color)
+    check_color(color)
     async with unit_of_work(principal) as uow:
         project = await projects_service.get_writable_project(principal, project_id)
         milestone = await Milestone.create(
@@ -110,7 +101,7 @@ async def update_milestone(
     principal.require(Permission.MANAGE_TASKS, "edit milestones")
     if title is not None:
         title = _clean_title(title)
-    _check_color(color)
+    check_color(color)
     async with unit_of_work(principal) as uow:
         milestone, project = await _writable_milestone(principal, milestone_id, "edit milestones")
         if title is not None:

@@ -18,13 +18,13 @@ from backend.core.pagination import Page, paginate
 from backend.core.permissions import Permission
 from backend.core.principal import Principal
 from backend.core.unit_of_work import unit_of_work
+from backend.core.validation import check_color, clean_text
 from backend.members import service as members_service
 from backend.projects.models import Project, ProjectMember, Visibility
 
 M = TypeVar("M", bound=Model)
 
 _KEY = re.compile(r"^[A-Z][A-Z0-9]{1,9}$")
-_COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
 
 def accessible_projects(principal: Principal) -> QuerySet[Project]:
@@ -96,15 +96,7 @@ async def get_writable_project(
 
 
 def _clean_name(name: str) -> str:
-    name = name.strip()
-    if not name or len(name) > 200:
-        raise Invalid("The project name must be 1 to 200 characters.", field="name")
-    return name
-
-
-def _check_color(color: str | None) -> None:
-    if color is not None and not _COLOR.match(color):
-        raise Invalid(f"color must look like #1a2b3c; got '{color}'.", field="color")
+    return clean_text(name, max_length=200, field="name", subject="The project name")
 
 
 async def _derive_key(organization_id: str, name: str) -> str:
@@ -167,7 +159,7 @@ async def create_project(
 ) -> Project:
     principal.require(Permission.MANAGE_PROJECTS, "create projects")
     name = _clean_name(name)
-    _check_color(color)
+    check_color(color)
     _check_money(principal, hourly_rate=hourly_rate, budget_hours=budget_hours)
     async with unit_of_work(principal) as uow:
         if key is None:
@@ -242,7 +234,7 @@ async def update_project(
         elif description is not None:
             project.description = description
         if color is not None:
-            _check_color(color)
+            check_color(color)
             project.color = color
         if visibility is not None:
             project.visibility = visibility

@@ -7,6 +7,7 @@ from backend.core.ids import parse_id
 from backend.core.permissions import Permission
 from backend.core.principal import Principal
 from backend.core.unit_of_work import unit_of_work
+from backend.core.validation import clean_text
 from backend.projects import service as projects_service
 from backend.projects.models import Project
 from backend.task_groups.models import TaskGroup
@@ -15,10 +16,7 @@ MAX_NAME = 100
 
 
 def _clean_name(name: str) -> str:
-    name = name.strip()
-    if not name or len(name) > MAX_NAME:
-        raise Invalid(f"The group name must be 1 to {MAX_NAME} characters.", field="name")
-    return name
+    return clean_text(name, max_length=MAX_NAME, field="name", subject="The group name")
 
 
 async def _ordered(project_id: object) -> list[TaskGroup]:

@@ -13,6 +13,7 @@ from backend.core.pagination import Page, paginate
 from backend.core.permissions import Permission
 from backend.core.principal import Principal
 from backend.core.unit_of_work import unit_of_work
+from backend.core.validation import clean_text
 from backend.projects import service as projects_service
 from backend.task_recurrences.models import (
     RecurrenceMode,
@@ -118,10 +119,7 @@ def _check_ends(ends_on: date | None, count: int | None, starts_on: date) -> Non
 
 
 def _clean_title(title: str) -> str:
-    title = title.strip()
-    if not title or len(title) > 500:
-        raise Invalid("The title must be 1 to 500 characters.", field="title")
-    return title
+    return clean_text(title, max_length=500, field="title", subject="The title")
 
 
 def _prepare_rule(rule: Rule, *, mode: RecurrenceMode, starts_on: date) -> str:

@@ -12,13 +12,12 @@ from backend.core.ids import parse_id
 from backend.core.permissions import Permission
 from backend.core.principal import Principal
 from backend.core.unit_of_work import unit_of_work
+from backend.core.validation import check_color, clean_text
 from backend.orgs.models import Organization
 from backend.projects import service as projects_service
 from backend.projects.models import Project
 from backend.task_statuses.models import AutoAdvanceTrigger, TaskStatus
 from backend.task_statuses.transitions import find_loop
-
-_COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
 DEFAULT_STATUSES = (
     ("To do", "#94a3b8", False, 0),
@@ -105,15 +104,7 @@ async def _lock_workflow(organization_id: object, project_id: object | None) -> 
 
 
 def _clean_name(name: str) -> str:
-    name = name.strip()
-    if not name or len(name) > 100:
-        raise Invalid("The status name must be 1 to 100 characters.", field="name")
-    return name
-
-
-def _check_color(color: str | None) -> None:
-    if color is not None and not _COLOR.match(color):
-        raise Invalid(f"color must look like #1a2b3c; got '{color}'.", field="color")
+    return clean_text(name, max_length=100, field="name", subject="The status name")
 
 
 def _check_progress(progress: int) -> int:
@@ -240,7 +231,7 @@ async def create_status(
     """
     principal.require(Permission.MANAGE_PROJECTS, "configure workflow statuses")
     name = _clean_name(name)
-    _check_color(color)
+    check_color(color)
     # A terminal status counts as done unless told otherwise.
     progress = _check_progress(progress if progress is not None else (100 if is_terminal else 0))
     async with unit_of_work(principal) as uow:
@@ -310,7 +301,7 @@ async def update_status(
             )
             status.name = name
         if color is not None:
-            _check_color(color)
+            check_color(color)
             status.color = color
         terminal_changed = is_terminal is not None and is_terminal != status.is_terminal
         if is_terminal is not None:

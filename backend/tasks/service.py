@@ -16,6 +16,7 @@ from backend.core.pagination import Page, paginate
 from backend.core.permissions import Permission
 from backend.core.principal import Principal
 from backend.core.unit_of_work import UnitOfWork, unit_of_work
+from backend.core.validation import clean_text
 from backend.labels.models import Label
 from backend.members import service as members_service
 from backend.milestones import service as milestones_service
@@ -154,10 +155,7 @@ def _check_estimate(estimate_minutes: int | None) -> None:
 
 
 def _clean_title(title: str) -> str:
-    title = title.strip()
-    if not title or len(title) > 500:
-        raise Invalid("The task title must be 1 to 500 characters.", field="title")
-    return title
+    return clean_text(title, max_length=500, field="title", subject="The task title")
 
 
 async def _check_assignable(principal: Principal, user_id: object) -> object:

@@ -11,6 +11,7 @@ from backend.core.ids import parse_id
 from backend.core.permissions import Permission
 from backend.core.principal import Principal
 from backend.core.unit_of_work import unit_of_work
+from backend.core.validation import clean_text
 from backend.projects import service as projects_service
 from backend.task_statuses.models import AutoAdvanceTrigger
 from backend.tasks import service as tasks_service
@@ -23,10 +24,7 @@ MAX_ITEMS = 200
 
 
 def _clean_text(text: str) -> str:
-    text = text.strip()
-    if not text or len(text) > MAX_TEXT:
-        raise Invalid(f"A checklist item's text must be 1 to {MAX_TEXT} characters.", field="text")
-    return text
+    return clean_text(text, max_length=MAX_TEXT, field="text", subject="A checklist item's text")
 
 
 async def _writable_task(principal: Principal, task_id: object) -> Task:

@@ -14,6 +14,7 @@ from backend.core.pagination import Page, paginate
 from backend.core.permissions import Permission
 from backend.core.principal import Principal
 from backend.core.unit_of_work import unit_of_work
+from backend.core.validation import clean_text
 from backend.members.models import Membership
 from backend.projects import service as projects_service
 from backend.tasks import service as tasks_service
@@ -30,10 +31,7 @@ _ID_MENTION = re.compile(r"@\[([0-9a-fA-F-]{32,36})\]")
 
 
 def _clean_body(body: str) -> str:
-    body = body.strip()
-    if not body or len(body) > MAX_BODY:
-        raise Invalid(f"The comment body must be 1 to {MAX_BODY} characters.", field="body")
-    return body
+    return clean_text(body, max_length=MAX_BODY, field="body", subject="The comment body")
 
 
 def mentioned_tokens(body: str) -> tuple[set[str], set[UUID]]:

@@ -12,6 +12,7 @@ from backend.core.ids import parse_id
 from backend.core.pagination import Page, paginate
 from backend.core.principal import Principal
 from backend.core.unit_of_work import unit_of_work
+from backend.core.validation import clean_text
 from backend.users.models import PersonalAccessToken, User
 
 MAX_TOKEN_DAYS = 3650
@@ -36,9 +37,13 @@ async def issue_token(
     *, user_id: object, organization_id: object, name: str, expires_in_days: int | None
 ) -> tuple[PersonalAccessToken, str]:
     """Create a token and return it with its plaintext, which is never stored or shown again."""
-    name = name.strip()
-    if not name or len(name) > 200:
-        raise Invalid("Give the token a name of 1 to 200 characters.", field="name")
+    name = clean_text(
+        name,
+        max_length=200,
+        field="name",
+        subject="The token name",
+        message="Give the token a name of 1 to 200 characters.",
+    )
     expires_at = None
     if expires_in_days is not None:
         if not 1 <= expires_in_days <= MAX_TOKEN_DAYS:
