@@ -23,7 +23,9 @@ class ServiceError(Exception):
 
     code: ErrorCode = ErrorCode.INVALID
 
-    def __init__(self, message: str, *, field: str | None = None, reason: str | None = None) -> None:
+    def __init__(
+        self, message: str, *, field: str | None = None, reason: str | None = None
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.field = field

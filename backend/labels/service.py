@@ -34,6 +34,7 @@ def _name_taken(existing: Label) -> Conflict:
         f"A label named '{existing.name}' already exists (id {existing.id}); label names are "
         "unique regardless of case. Use that label, or choose another name.",
         field="name",
+        reason="NAME_TAKEN",
     )
 
 
@@ -54,6 +55,7 @@ async def _conflict_after_race(organization_id: object, name_key: str) -> Confli
         return Conflict(
             "Another label with this name was being saved at the same time. Try again.",
             field="name",
+            reason="NAME_TAKEN",
         )
     return _name_taken(existing)
 

@@ -8,10 +8,10 @@ from dataclasses import dataclass
 
 from tortoise.transactions import in_transaction
 
-from backend.core.errors import Invalid, NotFound
+from backend.core.errors import NotFound
 from backend.core.permissions import Role
-from backend.core.validation import clean_text
 from backend.core.principal import Principal
+from backend.core.validation import clean_text
 from backend.members import service as members_service
 from backend.orgs.models import Organization
 from backend.users import service as users_service

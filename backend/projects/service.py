@@ -84,6 +84,7 @@ def ensure_writable(project: Project) -> None:
         raise Conflict(
             f"Project {project.key} is archived and read-only. Unarchive it with projects_unarchive first.",
             field="project_id",
+            reason="PROJECT_ARCHIVED",
         )
 
 
@@ -173,7 +174,9 @@ async def create_project(
                 )
             if await Project.exists(organization_id=principal.organization_id, key=key):
                 raise Conflict(
-                    f"Another project already uses the key {key}. Choose another key.", field="key"
+                    f"Another project already uses the key {key}. Choose another key.",
+                    field="key",
+                    reason="KEY_TAKEN",
                 )
         project = await Project.create(
             organization_id=principal.organization_id,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from uuid import UUID
 
 from tortoise.queryset import QuerySet
@@ -125,6 +124,7 @@ async def _ensure_unique_name(
             f"This workflow already has a status named '{existing.name}' (id {existing.id}). "
             "Choose another name, or update that status instead.",
             field="name",
+            reason="NAME_TAKEN",
         )
 
 
@@ -187,6 +187,7 @@ async def _check_auto_advance(status: TaskStatus, *, field: str) -> None:
             f"Status '{status.name}' is terminal: entering it completes the task, so it cannot "
             "auto-advance. Remove the transition (clear_auto_advance) or make it non-terminal.",
             field=field,
+            reason="TERMINAL_AUTO_ADVANCE",
         )
     workflow_rows = await _workflow_statuses(status.organization_id, status.project_id).filter(
         auto_advance_on__isnull=False, auto_advance_to_id__isnull=False
@@ -210,6 +211,7 @@ async def _check_auto_advance(status: TaskStatus, *, field: str) -> None:
             f"Auto-advance on {status.auto_advance_on} would loop: {path}. Change the target or "
             "the trigger of one of these statuses.",
             field=field,
+            reason="AUTO_ADVANCE_LOOP",
         )
 
 
@@ -415,6 +417,7 @@ async def delete_status(
                 f"'{status.name}' is the only status of its workflow, and a workflow cannot be "
                 "empty. Create another status first, then delete this one.",
                 field="status_id",
+                reason="LAST_STATUS",
             )
         if replacement.id == status.id:
             raise Invalid(

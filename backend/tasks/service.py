@@ -132,6 +132,7 @@ async def _parent_in(
                 f"{project.key}-{parent.number}, each a subtask of the next). Pick a parent that "
                 "is not one of its subtasks.",
                 field="parent_task_id",
+                reason="SUBTASK_CYCLE",
             )
     return parent
 

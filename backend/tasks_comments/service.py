@@ -8,7 +8,7 @@ from uuid import UUID
 
 from tortoise.expressions import Subquery
 
-from backend.core.errors import Forbidden, Invalid, NotFound
+from backend.core.errors import Forbidden, NotFound
 from backend.core.ids import parse_id
 from backend.core.pagination import Page, paginate
 from backend.core.permissions import Permission

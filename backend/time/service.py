@@ -111,6 +111,7 @@ def _already_running(running: TimeEntry) -> Conflict:
     return Conflict(
         f"A timer is already running (entry {running.id}, started {running.started_at.isoformat()}). "
         "Stop it with time_stop_timer before starting another.",
+        reason="TIMER_RUNNING",
     )
 
 
@@ -120,7 +121,9 @@ async def stop_timer(principal: Principal) -> TimeEntry:
             await TimeEntry.filter(running_user_id=principal.user_id).select_for_update().first()
         )
         if entry is None or str(entry.organization_id) != principal.organization_id:
-            raise NotFound("No timer is running. Start one with time_start_timer.")
+            raise NotFound(
+                "No timer is running. Start one with time_start_timer.", reason="NO_TIMER_RUNNING"
+            )
         entry.ended_at = max(_now(), entry.started_at)
         entry.running_user_id = None
         await entry.save(update_fields=["ended_at", "running_user_id", "updated_at"])
