@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from tortoise.exceptions import IntegrityError
 
-from backend.core.errors import Conflict, Invalid, NotFound
-from backend.core.ids import parse_id
+from backend.core.errors import Conflict, Invalid
+from backend.core.lookups import get_in, in_organization
 from backend.core.pagination import Page, paginate
 from backend.core.permissions import Permission
 from backend.core.principal import Principal
@@ -61,11 +61,7 @@ async def _conflict_after_race(organization_id: object, name_key: str) -> Confli
 
 
 async def get_label(principal: Principal, label_id: object, *, field: str = "label_id") -> Label:
-    parsed = parse_id(label_id, entity="label", field=field)
-    label = await Label.get_or_none(id=parsed, organization_id=principal.organization_id)
-    if label is None:
-        raise NotFound.entity("label", label_id, field=field)
-    return label
+    return await get_in(in_organization(principal, Label), label_id, entity="label", field=field)
 
 
 async def list_labels(principal: Principal, *, limit: int, cursor: str | None) -> Page[Label]:

@@ -48,10 +48,9 @@ async def milestone_for_project(
 async def _writable_milestone(
     principal: Principal, milestone_id: str, action: str
 ) -> tuple[Milestone, Project]:
-    principal.require(Permission.MANAGE_TASKS, action)
-    milestone = await get_milestone(principal, milestone_id)
-    project = await projects_service.get_writable_project(principal, str(milestone.project_id))
-    return milestone, project
+    return await projects_service.get_writable_in_project(
+        principal, Milestone, milestone_id, entity="milestone", field="milestone_id", action=action
+    )
 
 
 async def list_milestones(

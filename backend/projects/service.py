@@ -13,6 +13,7 @@ from tortoise.queryset import QuerySet
 
 from backend.core.errors import Conflict, Invalid, NotFound
 from backend.core.ids import parse_id
+from backend.core.lookups import get_in
 from backend.core.money import optional_cents
 from backend.core.pagination import Page, paginate
 from backend.core.permissions import Permission
@@ -54,11 +55,31 @@ async def get_in_accessible_project(
     principal: Principal, model: type[M], object_id: object, *, entity: str, field: str
 ) -> M:
     """One row of a Space-owned model; missing, foreign and unreadable rows are all "not found"."""
-    parsed = parse_id(object_id, entity=entity, field=field)
-    row = await in_accessible_projects(principal, model).filter(id=parsed).first()
-    if row is None:
-        raise NotFound.entity(entity, object_id, field=field)
-    return row
+    return await get_in(
+        in_accessible_projects(principal, model), object_id, entity=entity, field=field
+    )
+
+
+async def get_writable_in_project(
+    principal: Principal,
+    model: type[M],
+    object_id: object,
+    *,
+    entity: str,
+    field: str,
+    action: str,
+) -> tuple[M, Project]:
+    """A Space-owned row the principal may change, with its Space: `manage_tasks` (refused as
+    "cannot {action}"), a readable Space, and one that is not archived."""
+    principal.require(Permission.MANAGE_TASKS, action)
+    row = await get_in_accessible_project(principal, model, object_id, entity=entity, field=field)
+    return row, await writable_project_of(principal, row)
+
+
+async def writable_project_of(principal: Principal, row: Model) -> Project:
+    """The Space a Space-owned row belongs to, refused when unreadable or archived."""
+    project_id: object = row.project_id  # type: ignore[attr-defined]  # every Space-owned model has it
+    return await get_writable_project(principal, str(project_id))
 
 
 async def can_access(principal: Principal, project_id: str) -> bool:
@@ -72,11 +93,7 @@ async def can_access(principal: Principal, project_id: str) -> bool:
 async def get_project(
     principal: Principal, project_id: str, *, field: str = "project_id"
 ) -> Project:
-    parsed = parse_id(project_id, entity="project", field=field)
-    project = await accessible_projects(principal).filter(id=parsed).first()
-    if project is None:
-        raise NotFound.entity("project", project_id, field=field)
-    return project
+    return await get_in(accessible_projects(principal), project_id, entity="project", field=field)
 
 
 def ensure_writable(project: Project) -> None:

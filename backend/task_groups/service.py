@@ -70,10 +70,9 @@ async def group_for_project(
 async def _writable_group(
     principal: Principal, group_id: object, action: str
 ) -> tuple[TaskGroup, Project]:
-    principal.require(Permission.MANAGE_TASKS, action)
-    group = await get_group(principal, group_id)
-    project = await projects_service.get_writable_project(principal, str(group.project_id))
-    return group, project
+    return await projects_service.get_writable_in_project(
+        principal, TaskGroup, group_id, entity="group", field="group_id", action=action
+    )
 
 
 async def list_groups(principal: Principal, *, project_id: str) -> list[TaskGroup]:

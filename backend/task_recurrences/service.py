@@ -39,9 +39,14 @@ async def get_recurrence(
 
 
 async def _get_writable_recurrence(principal: Principal, recurrence_id: str) -> TaskRecurrence:
-    principal.require(Permission.MANAGE_TASKS, "change recurring tasks")
-    recurrence = await get_recurrence(principal, recurrence_id)
-    await projects_service.get_writable_project(principal, str(recurrence.project_id))
+    recurrence, _ = await projects_service.get_writable_in_project(
+        principal,
+        TaskRecurrence,
+        recurrence_id,
+        entity="recurrence",
+        field="recurrence_id",
+        action="change recurring tasks",
+    )
     return recurrence
 
 

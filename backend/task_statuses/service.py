@@ -8,6 +8,7 @@ from tortoise.queryset import QuerySet
 
 from backend.core.errors import Conflict, Invalid, NotFound
 from backend.core.ids import parse_id
+from backend.core.lookups import get_in, in_organization
 from backend.core.permissions import Permission
 from backend.core.principal import Principal
 from backend.core.unit_of_work import unit_of_work
@@ -52,11 +53,9 @@ async def workflow(project: Project) -> list[TaskStatus]:
 async def get_status(
     principal: Principal, status_id: object, *, field: str = "status_id"
 ) -> TaskStatus:
-    parsed = parse_id(status_id, entity="status", field=field)
-    status = await TaskStatus.get_or_none(id=parsed, organization_id=principal.organization_id)
-    if status is None:
-        raise NotFound.entity("status", status_id, field=field)
-    return status
+    return await get_in(
+        in_organization(principal, TaskStatus), status_id, entity="status", field=field
+    )
 
 
 async def status_for_project(

@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
+from typing import TypeVar
 from uuid import UUID
 
-from tortoise.expressions import F, Q
+from tortoise.expressions import F, Q, Subquery
+from tortoise.models import Model
 from tortoise.queryset import QuerySet
 
 from backend.core.errors import Invalid, NotFound
@@ -31,9 +33,16 @@ HUMAN_KEY = re.compile(r"^([A-Za-z][A-Za-z0-9]{1,9})-(\d+)$")
 POSITION_GAP = 1024
 MAX_ESTIMATE_MINUTES = 100_000
 
+M = TypeVar("M", bound=Model)
+
 
 def visible_tasks(principal: Principal) -> QuerySet[Task]:
     return projects_service.in_accessible_projects(principal, Task)
+
+
+def on_visible_tasks(principal: Principal, model: type[M]) -> QuerySet[M]:
+    """Rows of a task-owned model (one with `task_id`) on tasks the principal can see."""
+    return model.filter(task_id__in=Subquery(visible_tasks(principal).values("id")))
 
 
 async def get_task(principal: Principal, task_ref: str, *, field: str = "task_id") -> Task:
@@ -68,12 +77,21 @@ async def _get_tasks(principal: Principal, task_refs: Sequence[str], *, field: s
     return tasks
 
 
-async def _get_writable_task(principal: Principal, task_ref: str) -> tuple[Task, Project]:
-    principal.require(Permission.MANAGE_TASKS, "change tasks")
-    task = await get_task(principal, task_ref)
+async def get_writable_task(principal: Principal, task_ref: object) -> tuple[Task, Project]:
+    """A task the principal can see, with its Space, refused when the Space is archived.
+
+    The caller checks the permission its change needs first.
+    """
+    task = await get_task(principal, str(task_ref))
+    # Seeing the task implies reading its Space: no second access check.
     project = await Project.get(id=task.project_id)
     projects_service.ensure_writable(project)
     return task, project
+
+
+async def _get_writable_task(principal: Principal, task_ref: str) -> tuple[Task, Project]:
+    principal.require(Permission.MANAGE_TASKS, "change tasks")
+    return await get_writable_task(principal, task_ref)
 
 
 async def _lock_project(project_id: object) -> None:

@@ -4,15 +4,13 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from tortoise.expressions import Subquery
-
 from backend.core.errors import Conflict, Invalid, NotFound
 from backend.core.ids import parse_id
+from backend.core.lookups import get_in
 from backend.core.permissions import Permission
 from backend.core.principal import Principal
 from backend.core.unit_of_work import unit_of_work
 from backend.core.validation import clean_text
-from backend.projects import service as projects_service
 from backend.task_statuses.models import AutoAdvanceTrigger
 from backend.tasks import service as tasks_service
 from backend.tasks.models import Task
@@ -27,22 +25,14 @@ def _clean_text(text: str) -> str:
     return clean_text(text, max_length=MAX_TEXT, field="text", subject="A checklist item's text")
 
 
-async def _writable_task(principal: Principal, task_id: object) -> Task:
-    task = await tasks_service.get_task(principal, str(task_id))
-    await projects_service.get_writable_project(principal, str(task.project_id))
-    return task
-
-
 async def get_item(principal: Principal, item_id: str) -> TaskChecklistItem:
     """A checklist item of a task the principal can see."""
-    parsed = parse_id(item_id, entity="checklist item", field="item_id")
-    item = await TaskChecklistItem.filter(
-        id=parsed,
-        task_id__in=Subquery(tasks_service.visible_tasks(principal).values("id")),
-    ).first()
-    if item is None:
-        raise NotFound.entity("checklist item", item_id, field="item_id")
-    return item
+    return await get_in(
+        tasks_service.on_visible_tasks(principal, TaskChecklistItem),
+        item_id,
+        entity="checklist item",
+        field="item_id",
+    )
 
 
 async def _items(task_id: object) -> list[TaskChecklistItem]:
@@ -58,7 +48,7 @@ async def add_item(principal: Principal, *, task_id: str, text: str) -> TaskChec
     principal.require(Permission.MANAGE_TASKS, "change checklists")
     text = _clean_text(text)
     async with unit_of_work(principal) as uow:
-        task = await _writable_task(principal, task_id)
+        task, _ = await tasks_service.get_writable_task(principal, task_id)
         existing = await _items(task.id)
         if len(existing) >= MAX_ITEMS:
             raise Invalid(
@@ -92,7 +82,7 @@ async def update_item(
     principal.require(Permission.MANAGE_TASKS, "change checklists")
     async with unit_of_work(principal) as uow:
         item = await get_item(principal, item_id)
-        task = await _writable_task(principal, item.task_id)
+        task, _ = await tasks_service.get_writable_task(principal, item.task_id)
         if text is not None:
             item.text = _clean_text(text)
         completed_now = done is True and not item.done
@@ -112,7 +102,7 @@ async def reorder_items(
     """Put the task's items in the given order; the list must name each of them exactly once."""
     principal.require(Permission.MANAGE_TASKS, "change checklists")
     async with unit_of_work(principal) as uow:
-        task = await _writable_task(principal, task_id)
+        task, _ = await tasks_service.get_writable_task(principal, task_id)
         items = {str(i.id): i for i in await _items(task.id)}
         wanted = [str(parse_id(i, entity="checklist item", field="item_ids")) for i in item_ids]
         for raw, parsed in zip(item_ids, wanted, strict=True):
@@ -142,7 +132,7 @@ async def delete_item(principal: Principal, *, item_id: str) -> TaskChecklistIte
     principal.require(Permission.MANAGE_TASKS, "change checklists")
     async with unit_of_work(principal) as uow:
         item = await get_item(principal, item_id)
-        task = await _writable_task(principal, item.task_id)
+        task, _ = await tasks_service.get_writable_task(principal, item.task_id)
         await item.delete()
         uow.record("task_checklist_item.deleted", item.id, project_id=task.project_id)
         if not item.done:

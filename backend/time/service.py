@@ -11,6 +11,7 @@ from tortoise.queryset import QuerySet
 
 from backend.core.errors import Conflict, Invalid, NotFound
 from backend.core.ids import parse_id
+from backend.core.lookups import get_in
 from backend.core.pagination import Page, paginate
 from backend.core.permissions import Permission
 from backend.core.principal import Principal
@@ -162,14 +163,7 @@ async def list_entries(
 
 
 async def get_entry(principal: Principal, *, entry_id: str) -> TimeEntry:
-    entry = (
-        await visible_entries(principal)
-        .filter(id=parse_id(entry_id, entity="time entry", field="entry_id"))
-        .first()
-    )
-    if entry is None:
-        raise NotFound.entity("time entry", entry_id, field="entry_id")
-    return entry
+    return await get_in(visible_entries(principal), entry_id, entity="time entry", field="entry_id")
 
 
 def _check_span(started_at: datetime, ended_at: datetime) -> None:
@@ -224,7 +218,7 @@ async def _editable_entry(principal: Principal, entry_id: str) -> TimeEntry:
     if str(entry.user_id) != principal.user_id:
         principal.require(Permission.MANAGE_TIME, "edit other people's time entries")
     if entry.project_id is not None:
-        await projects_service.get_writable_project(principal, str(entry.project_id))
+        await projects_service.writable_project_of(principal, entry)
     return entry
 
 
