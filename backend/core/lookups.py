@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TypeVar
+from uuid import UUID
 
 from tortoise.models import Model
 from tortoise.queryset import QuerySet
@@ -27,3 +29,13 @@ async def get_in(query: QuerySet[M], object_id: object, *, entity: str, field: s
     if row is None:
         raise NotFound.entity(entity, object_id, field=field)
     return row
+
+
+async def refuse_unknown(
+    query: QuerySet[M], object_ids: Sequence[UUID], *, entity: str, field: str
+) -> None:
+    """NotFound for the first of these ids that names no row of `query` (one query for all)."""
+    known = set(await query.filter(id__in=list(object_ids)).values_list("id", flat=True))
+    for object_id in object_ids:
+        if object_id not in known:
+            raise NotFound.entity(entity, object_id, field=field)

@@ -1,9 +1,11 @@
-"""Task groups: a project's board columns and sections, kept in a dense 0..n-1 order."""
+"""Task groups: a project's board columns and sections, in the one position scheme (core.ordering)."""
 
 from __future__ import annotations
 
-from backend.core.errors import Invalid, NotFound
+from backend.core.errors import Invalid
 from backend.core.ids import parse_id
+from backend.core.lookups import in_organization, refuse_unknown
+from backend.core.ordering import check_order, renumber
 from backend.core.permissions import Permission
 from backend.core.principal import Principal
 from backend.core.unit_of_work import unit_of_work
@@ -31,17 +33,6 @@ async def _lock_groups_of(project: Project) -> list[TaskGroup]:
     """
     await Project.filter(id=project.id).select_for_update().first()
     return await _ordered(project.id)
-
-
-async def _renumber(groups: list[TaskGroup]) -> list[TaskGroup]:
-    """Give the groups positions 0..n-1 in list order, saving only those that changed."""
-    changed = []
-    for position, group in enumerate(groups):
-        if group.position != position:
-            group.position = position
-            await group.save(update_fields=["position", "updated_at"])
-            changed.append(group)
-    return changed
 
 
 async def get_group(
@@ -103,7 +94,7 @@ async def create_group(
             position=position,
         )
         # The new group takes the index; the ones from there on shift down by one.
-        await _renumber([*groups[:position], group, *groups[position:]])
+        await renumber(TaskGroup, [*groups[:position], group, *groups[position:]])
         uow.record("task_group.created", group.id, project_id=project.id)
     return group
 
@@ -130,34 +121,28 @@ async def reorder_groups(
         project = await projects_service.get_writable_project(principal, project_id)
         current = await _lock_groups_of(project)
         wanted = [parse_id(i, entity="group", field=field) for i in group_ids]
-        repeated = sorted({str(i) for i in wanted if wanted.count(i) > 1})
-        if repeated:
-            raise Invalid(f"group_ids lists {', '.join(repeated)} more than once.", field=field)
         by_id = {g.id: g for g in current}
-        extra = [i for i in wanted if i not in by_id]
-        if extra:
-            known = set(
-                await TaskGroup.filter(
-                    id__in=extra, organization_id=principal.organization_id
-                ).values_list("id", flat=True)
+        check = check_order(list(by_id), wanted)
+        if check.repeated:
+            repeated = ", ".join(sorted(map(str, check.repeated)))
+            raise Invalid(f"group_ids lists {repeated} more than once.", field=field)
+        if check.unknown:
+            await refuse_unknown(
+                in_organization(principal, TaskGroup), check.unknown, entity="group", field=field
             )
-            unknown = [i for i in extra if i not in known]
-            if unknown:
-                raise NotFound.entity("group", unknown[0], field=field)
             raise Invalid(
-                f"group_ids includes groups of another Space: {', '.join(map(str, extra))}. "
+                f"group_ids includes groups of another Space: {', '.join(map(str, check.unknown))}. "
                 f"List {project.key}'s groups with task_groups_list(project_id).",
                 field=field,
             )
-        missing = [g for g in current if g.id not in set(wanted)]
-        if missing:
-            names = ", ".join(f"'{g.name}' ({g.id})" for g in missing)
+        if check.missing:
+            names = ", ".join(f"'{by_id[i].name}' ({i})" for i in check.missing)
             raise Invalid(
                 f"group_ids must list every group of {project.key} exactly once; missing: {names}.",
                 field=field,
             )
         ordered = [by_id[i] for i in wanted]
-        for group in await _renumber(ordered):
+        for group in await renumber(TaskGroup, ordered):
             uow.record("task_group.reordered", group.id, project_id=project.id)
     return ordered
 
@@ -187,6 +172,6 @@ async def delete_group(
             principal, from_group_id=group.id, to_group_id=None if target is None else target.id
         )
         await group.delete()
-        await _renumber([g for g in groups if g.id != group.id])
+        await renumber(TaskGroup, [g for g in groups if g.id != group.id])
         uow.record("task_group.deleted", group.id, project_id=project.id)
     return group

@@ -8,7 +8,8 @@ from tortoise.queryset import QuerySet
 
 from backend.core.errors import Conflict, Invalid, NotFound
 from backend.core.ids import parse_id
-from backend.core.lookups import get_in, in_organization
+from backend.core.lookups import get_in, in_organization, refuse_unknown
+from backend.core.ordering import check_order, next_position, renumber
 from backend.core.permissions import Permission
 from backend.core.principal import Principal
 from backend.core.unit_of_work import unit_of_work
@@ -257,7 +258,7 @@ async def create_status(
             project_id=scope,
             name=name,
             color=color,
-            position=0 if last is None else last.position + 1,
+            position=next_position(None if last is None else last.position),
             is_terminal=is_terminal,
             progress=progress,
             auto_advance_on=auto_advance_on,
@@ -356,38 +357,30 @@ async def reorder_statuses(
                 field="project_id",
             )
         wanted = [parse_id(i, entity="status", field=field) for i in status_ids]
-        repeated = sorted({str(i) for i in wanted if wanted.count(i) > 1})
-        if repeated:
-            raise Invalid(f"status_ids lists {', '.join(repeated)} more than once.", field=field)
         by_id = {s.id: s for s in current}
-        extra = [i for i in wanted if i not in by_id]
-        if extra:
-            known = set(
-                await TaskStatus.filter(
-                    id__in=extra, organization_id=principal.organization_id
-                ).values_list("id", flat=True)
+        check = check_order(list(by_id), wanted)
+        if check.repeated:
+            repeated = ", ".join(sorted(map(str, check.repeated)))
+            raise Invalid(f"status_ids lists {repeated} more than once.", field=field)
+        if check.unknown:
+            await refuse_unknown(
+                in_organization(principal, TaskStatus), check.unknown, entity="status", field=field
             )
-            unknown = [i for i in extra if i not in known]
-            if unknown:
-                raise NotFound.entity("status", unknown[0], field=field)
             raise Invalid(
-                f"status_ids includes statuses of another workflow: {', '.join(map(str, extra))}. "
+                "status_ids includes statuses of another workflow: "
+                f"{', '.join(map(str, check.unknown))}. "
                 "List this workflow's statuses with task_statuses_list.",
                 field=field,
             )
-        missing = [s for s in current if s.id not in set(wanted)]
-        if missing:
-            names = ", ".join(f"'{s.name}' ({s.id})" for s in missing)
+        if check.missing:
+            names = ", ".join(f"'{by_id[i].name}' ({i})" for i in check.missing)
             raise Invalid(
                 f"status_ids must list every status of the workflow exactly once; missing: {names}.",
                 field=field,
             )
         ordered = [by_id[i] for i in wanted]
-        for position, status in enumerate(ordered):
-            if status.position != position:
-                status.position = position
-                await status.save(update_fields=["position", "updated_at"])
-                uow.record("task_status.reordered", status.id, project_id=scope)
+        for status in await renumber(TaskStatus, ordered):
+            uow.record("task_status.reordered", status.id, project_id=scope)
     return ordered
 
 
@@ -444,10 +437,6 @@ async def delete_status(
                 )
                 uow.record("task_status.updated", source.id, project_id=source.project_id)
         await status.delete()
-        remaining = [s for s in siblings if s.id != status.id]
-        for position, sibling in enumerate(remaining):
-            if sibling.position != position:
-                sibling.position = position
-                await sibling.save(update_fields=["position", "updated_at"])
+        await renumber(TaskStatus, [s for s in siblings if s.id != status.id])
         uow.record("task_status.deleted", status.id, project_id=status.project_id)
     return status

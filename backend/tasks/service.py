@@ -14,6 +14,7 @@ from tortoise.queryset import QuerySet
 
 from backend.core.errors import Invalid, NotFound
 from backend.core.ids import parse_id
+from backend.core.ordering import check_order, next_position, renumber
 from backend.core.pagination import Page, paginate
 from backend.core.permissions import Permission
 from backend.core.principal import Principal
@@ -30,7 +31,6 @@ from backend.task_statuses.models import AutoAdvanceTrigger, TaskStatus
 from backend.tasks.models import Priority, Task, TaskAssignee, TaskLabel
 
 HUMAN_KEY = re.compile(r"^([A-Za-z][A-Za-z0-9]{1,9})-(\d+)$")
-POSITION_GAP = 1024
 MAX_ESTIMATE_MINUTES = 100_000
 
 M = TypeVar("M", bound=Model)
@@ -406,20 +406,7 @@ def _column(project_id: object, group_id: object | None) -> QuerySet[Task]:
 
 async def _end_of_column(project_id: object, group_id: object | None) -> int:
     last = await Task.filter(project_id=project_id, group_id=group_id).order_by("-position").first()
-    return last.position + POSITION_GAP if last is not None else 0
-
-
-async def _renumber(column: list[Task], *, keep: Task | None = None) -> list[Task]:
-    """Give the column dense positions (index * gap); returns the other tasks that changed."""
-    changed = []
-    for index, task in enumerate(column):
-        if task.position != index * POSITION_GAP:
-            task.position = index * POSITION_GAP
-            if task is not keep:
-                changed.append(task)
-    if changed:
-        await Task.bulk_update(changed, fields=["position"])
-    return changed
+    return next_position(None if last is None else last.position)
 
 
 async def move_task(
@@ -454,7 +441,7 @@ async def move_task(
         column = [t for t in await _column(project.id, target) if t.id != fresh.id]
         column.insert(len(column) if position is None else min(position, len(column)), fresh)
         fresh.group_id = target
-        await _renumber(column, keep=fresh)
+        await renumber(Task, column)
         await fresh.save(update_fields=["group_id", "position", "updated_at"])
         uow.record("task.moved", fresh.id, project_id=project.id)
     return fresh
@@ -483,15 +470,17 @@ async def reorder_tasks(
         ordered = await _get_tasks(principal, task_ids, field="task_ids")
         column = await _column(project.id, target)
         ids = [t.id for t in ordered]
-        if len(set(ids)) != len(ids):
+        current = {t.id: t for t in column}
+        check = check_order(list(current), ids)
+        if check.repeated:
             raise Invalid("task_ids lists a task more than once.", field="task_ids")
-        expected = {t.id for t in column}
-        missing = [t for t in column if t.id not in set(ids)]
-        unexpected = [ref for ref, t in zip(task_ids, ordered, strict=True) if t.id not in expected]
-        if missing or unexpected:
+        if not check.exact:
+            unknown = set(check.unknown)
+            unexpected = [ref for ref, t in zip(task_ids, ordered, strict=True) if t.id in unknown]
             detail = []
-            if missing:
-                detail.append("missing " + ", ".join(f"{project.key}-{t.number}" for t in missing))
+            if check.missing:
+                keys = (f"{project.key}-{current[i].number}" for i in check.missing)
+                detail.append("missing " + ", ".join(keys))
             if unexpected:
                 detail.append("not in it " + ", ".join(unexpected))
             raise Invalid(
@@ -500,9 +489,8 @@ async def reorder_tasks(
                 field="task_ids",
             )
         # Fresh rows, read under the lock, in the requested order.
-        current = {t.id: t for t in column}
         in_order = [current[i] for i in ids]
-        for task in await _renumber(in_order):
+        for task in await renumber(Task, in_order):
             uow.record("task.reordered", task.id, project_id=project.id)
     return in_order
 
@@ -602,7 +590,7 @@ async def move_group_tasks(
         top = await _end_of_column(moving[0].project_id, to_group_id)
         for offset, task in enumerate(moving):
             task.group_id = to_group_id  # type: ignore[assignment]  # tortoise types nullable FKs as non-null
-            task.position = top + offset * POSITION_GAP
+            task.position = top + offset
             await task.save(update_fields=["group_id", "position", "updated_at"])
             uow.record("task.moved", task.id, project_id=task.project_id)
     return len(moving)

@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from backend.core.errors import Conflict, Invalid, NotFound
 from backend.core.ids import parse_id
 from backend.core.lookups import get_in
+from backend.core.ordering import check_order, next_position, renumber
 from backend.core.permissions import Permission
 from backend.core.principal import Principal
 from backend.core.unit_of_work import unit_of_work
@@ -55,8 +56,10 @@ async def add_item(principal: Principal, *, task_id: str, text: str) -> TaskChec
                 f"A task holds at most {MAX_ITEMS} checklist items. Split the work into subtasks.",
                 field="task_id",
             )
-        last = existing[-1].position if existing else 0
-        item = await TaskChecklistItem.create(task_id=task.id, text=text, position=last + 1)
+        last = existing[-1].position if existing else None
+        item = await TaskChecklistItem.create(
+            task_id=task.id, text=text, position=next_position(last)
+        )
         uow.record("task_checklist_item.added", item.id, project_id=task.project_id)
     return item
 
@@ -103,26 +106,24 @@ async def reorder_items(
     principal.require(Permission.MANAGE_TASKS, "change checklists")
     async with unit_of_work(principal) as uow:
         task, _ = await tasks_service.get_writable_task(principal, task_id)
-        items = {str(i.id): i for i in await _items(task.id)}
-        wanted = [str(parse_id(i, entity="checklist item", field="item_ids")) for i in item_ids]
-        for raw, parsed in zip(item_ids, wanted, strict=True):
-            if parsed not in items:
-                raise NotFound(
-                    f"Checklist item {raw} is not on this task. List its items with "
-                    "tasks_checklist_list.",
-                    field="item_ids",
-                )
-        if len(wanted) != len(items) or set(wanted) != set(items):
+        items = {i.id: i for i in await _items(task.id)}
+        wanted = [parse_id(i, entity="checklist item", field="item_ids") for i in item_ids]
+        check = check_order(list(items), wanted)
+        if check.unknown:
+            raw = item_ids[wanted.index(check.unknown[0])]
+            raise NotFound(
+                f"Checklist item {raw} is not on this task. List its items with "
+                "tasks_checklist_list.",
+                field="item_ids",
+            )
+        if not check.exact:
             raise Invalid(
                 f"item_ids must list each of this task's {len(items)} checklist items exactly "
                 "once, in the new order; get them with tasks_checklist_list.",
                 field="item_ids",
             )
         ordered = [items[i] for i in wanted]
-        for position, item in enumerate(ordered, start=1):
-            if item.position != position:
-                item.position = position
-                await item.save(update_fields=["position", "updated_at"])
+        await renumber(TaskChecklistItem, ordered)
         # One event for the whole checklist: its entity id is the task's.
         uow.record("task_checklist_item.reordered", task.id, project_id=task.project_id)
     return task, ordered

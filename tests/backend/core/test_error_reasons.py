@@ -1,0 +1,45 @@
+"""Errors carry a machine-readable reason beside the code: in payloads, top-level errors and tools."""
+
+from __future__ import annotations
+
+from graphql import GraphQLError
+
+from backend.core.errors import Conflict, NotFound, ServiceError
+from backend.core.graphql_errors import mask_error
+from backend.core.graphql_types import UserError
+from tests.conftest import Workspace
+from tests.support import GraphQLClient
+
+
+def test_the_reason_defaults_to_the_code_and_a_raise_site_can_name_a_finer_one() -> None:
+    assert NotFound("gone").reason == "NOT_FOUND"
+    assert Conflict("taken", field="name", reason="NAME_TAKEN").reason == "NAME_TAKEN"
+    assert ServiceError("bad").reason == "INVALID"
+
+
+def test_payload_errors_and_top_level_errors_carry_the_reason() -> None:
+    error = Conflict("taken", field="name", reason="NAME_TAKEN")
+
+    assert UserError.from_service_error(error).reason == "NAME_TAKEN"
+    masked = mask_error(GraphQLError("taken", original_error=error))
+    assert masked.extensions == {"code": "CONFLICT", "field": "name", "reason": "NAME_TAKEN"}
+
+
+CREATE = """mutation($n: String!, $c: String) {
+  labelsCreate(name: $n, color: $c) { result { id } errors { code field reason } } }"""
+
+
+async def test_clients_branch_on_the_reason_without_reading_the_message(
+    api: GraphQLClient, workspace: Workspace
+) -> None:
+    await api.data(workspace.token, CREATE, {"n": "Bug"})
+
+    clash = await api.data(workspace.token, CREATE, {"n": "BUG"})
+    bad_color = await api.data(workspace.token, CREATE, {"n": "Ops", "c": "red"})
+
+    assert clash["labelsCreate"]["errors"] == [
+        {"code": "CONFLICT", "field": "name", "reason": "NAME_TAKEN"}
+    ]
+    assert bad_color["labelsCreate"]["errors"] == [
+        {"code": "INVALID", "field": "color", "reason": "COLOR_FORMAT"}
+    ]
