@@ -8,7 +8,8 @@ from backend.core.errors import Conflict, NotFound, ServiceError
 from backend.core.graphql_errors import mask_error
 from backend.core.graphql_types import UserError
 from tests.conftest import Workspace
-from tests.support import GraphQLClient
+from tests.mcp_adapter.helpers import MODES, mcp_client
+from tests.support import GraphQLClient, ServerProcess
 
 
 def test_the_reason_defaults_to_the_code_and_a_raise_site_can_name_a_finer_one() -> None:
@@ -43,3 +44,16 @@ async def test_clients_branch_on_the_reason_without_reading_the_message(
     assert bad_color["labelsCreate"]["errors"] == [
         {"code": "INVALID", "field": "color", "reason": "COLOR_FORMAT"}
     ]
+
+
+async def test_a_refused_tool_call_carries_the_reason_in_its_structured_errors(
+    server: ServerProcess, workspace: Workspace
+) -> None:
+    async with mcp_client(server.base_url, workspace.token, MODES[-1]) as client:
+        await client.call_tool("labels_create", {"name": "Bug"})
+        refused = await client.call_tool("labels_create", {"name": "bug"})
+
+    assert refused.is_error
+    assert isinstance(refused.structured_content, dict)
+    (error,) = refused.structured_content["errors"]
+    assert (error["code"], error["field"], error["reason"]) == ("CONFLICT", "name", "NAME_TAKEN")
