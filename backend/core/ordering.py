@@ -11,9 +11,14 @@ from collections import Counter
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Generic, Protocol, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
+from uuid import UUID
 
 from tortoise.models import Model
+from tortoise.queryset import QuerySet
+
+from backend.core.errors import Invalid
+from backend.core.lookups import refuse_unknown
 
 K = TypeVar("K", bound=Hashable)
 
@@ -72,3 +77,53 @@ async def renumber(model: type[Model], rows: Sequence[R]) -> list[R]:
         # Batches keep each statement within SQLite's limit on bound parameters.
         await model.bulk_update(changed, fields=["position", "updated_at"], batch_size=500)  # type: ignore[arg-type]
     return changed
+
+
+class Named(Positioned, Protocol):
+    id: UUID
+    name: str
+
+
+N = TypeVar("N", bound=Named)
+
+
+async def in_requested_order(
+    current: Sequence[N],
+    wanted: Sequence[UUID],
+    *,
+    scope: QuerySet[Any],
+    entity: str,
+    plural: str,
+    field: str,
+    whole: str,
+    elsewhere: str,
+    hint: str,
+) -> list[N]:
+    """The current rows in the requested order, which must name each of them exactly once.
+
+    Refused, in this order: a repeated id; an id of no row in `scope` (not found); rows of
+    another list (`elsewhere`, with a `hint` where to find this one's); rows left out of `whole`.
+    """
+    by_id = {row.id: row for row in current}
+    check = check_order(list(by_id), wanted)
+    if check.repeated:
+        repeated = ", ".join(sorted(map(str, check.repeated)))
+        raise Invalid(
+            f"{field} lists {repeated} more than once.", field=field, reason="REPEATED_ID"
+        )
+    if check.unknown:
+        await refuse_unknown(scope, check.unknown, entity=entity, field=field)
+        raise Invalid(
+            f"{field} includes {plural} of {elsewhere}: {', '.join(map(str, check.unknown))}. "
+            + hint,
+            field=field,
+            reason="NOT_IN_LIST",
+        )
+    if check.missing:
+        names = ", ".join(f"'{by_id[i].name}' ({i})" for i in check.missing)
+        raise Invalid(
+            f"{field} must list every {entity} of {whole} exactly once; missing: {names}.",
+            field=field,
+            reason="INCOMPLETE_ORDER",
+        )
+    return [by_id[i] for i in wanted]

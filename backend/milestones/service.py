@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from backend.core.errors import Invalid
 from backend.core.pagination import Page, paginate
 from backend.core.permissions import Permission
 from backend.core.principal import Principal
@@ -35,14 +34,16 @@ async def milestone_for_project(
     principal: Principal, project: Project, milestone_id: object, *, field: str = "milestone_id"
 ) -> Milestone:
     """A milestone of this project; one of another project is refused."""
-    milestone = await get_milestone(principal, milestone_id, field=field)
-    if milestone.project_id != project.id:
-        raise Invalid(
-            f"Milestone '{milestone.title}' belongs to another Space, not {project.key}. "
-            "List this Space's milestones with milestones_list(project_id).",
-            field=field,
-        )
-    return milestone
+    return await projects_service.get_of_project(
+        principal,
+        project,
+        Milestone,
+        milestone_id,
+        entity="milestone",
+        field=field,
+        label="title",
+        list_tool="milestones_list",
+    )
 
 
 async def _writable_milestone(

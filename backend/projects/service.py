@@ -60,6 +60,32 @@ async def get_in_accessible_project(
     )
 
 
+async def get_of_project(
+    principal: Principal,
+    project: Project,
+    model: type[M],
+    object_id: object,
+    *,
+    entity: str,
+    field: str,
+    label: str,
+    list_tool: str,
+) -> M:
+    """A row of this Space; one of another readable Space is refused, naming the row by `label`.
+
+    `label` is the row's attribute that users know it by (a group's "name", a milestone's "title").
+    """
+    row = await get_in_accessible_project(principal, model, object_id, entity=entity, field=field)
+    if row.project_id != project.id:  # type: ignore[attr-defined]  # every Space-owned model has it
+        raise Invalid(
+            f"{entity.capitalize()} '{getattr(row, label)}' belongs to another Space, not "
+            f"{project.key}. List this Space's {entity}s with {list_tool}(project_id).",
+            field=field,
+            reason="OTHER_SPACE",
+        )
+    return row
+
+
 async def get_writable_in_project(
     principal: Principal,
     model: type[M],

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from backend.core.errors import Invalid
 from backend.core.ids import parse_id
-from backend.core.lookups import in_organization, refuse_unknown
-from backend.core.ordering import check_order, renumber
+from backend.core.lookups import in_organization
+from backend.core.ordering import in_requested_order, renumber
 from backend.core.permissions import Permission
 from backend.core.principal import Principal
 from backend.core.unit_of_work import unit_of_work
@@ -48,14 +48,16 @@ async def group_for_project(
     principal: Principal, project: Project, group_id: object, *, field: str = "group_id"
 ) -> TaskGroup:
     """A group of this project; a group of another project is refused."""
-    group = await get_group(principal, group_id, field=field)
-    if group.project_id != project.id:
-        raise Invalid(
-            f"Group '{group.name}' belongs to another Space, not {project.key}. "
-            "List this Space's groups with task_groups_list(project_id).",
-            field=field,
-        )
-    return group
+    return await projects_service.get_of_project(
+        principal,
+        project,
+        TaskGroup,
+        group_id,
+        entity="group",
+        field=field,
+        label="name",
+        list_tool="task_groups_list",
+    )
 
 
 async def _writable_group(
@@ -120,28 +122,17 @@ async def reorder_groups(
     async with unit_of_work(principal) as uow:
         project = await projects_service.get_writable_project(principal, project_id)
         current = await _lock_groups_of(project)
-        wanted = [parse_id(i, entity="group", field=field) for i in group_ids]
-        by_id = {g.id: g for g in current}
-        check = check_order(list(by_id), wanted)
-        if check.repeated:
-            repeated = ", ".join(sorted(map(str, check.repeated)))
-            raise Invalid(f"group_ids lists {repeated} more than once.", field=field)
-        if check.unknown:
-            await refuse_unknown(
-                in_organization(principal, TaskGroup), check.unknown, entity="group", field=field
-            )
-            raise Invalid(
-                f"group_ids includes groups of another Space: {', '.join(map(str, check.unknown))}. "
-                f"List {project.key}'s groups with task_groups_list(project_id).",
-                field=field,
-            )
-        if check.missing:
-            names = ", ".join(f"'{by_id[i].name}' ({i})" for i in check.missing)
-            raise Invalid(
-                f"group_ids must list every group of {project.key} exactly once; missing: {names}.",
-                field=field,
-            )
-        ordered = [by_id[i] for i in wanted]
+        ordered = await in_requested_order(
+            current,
+            [parse_id(i, entity="group", field=field) for i in group_ids],
+            scope=in_organization(principal, TaskGroup),
+            entity="group",
+            plural="groups",
+            field=field,
+            whole=project.key,
+            elsewhere="another Space",
+            hint=f"List {project.key}'s groups with task_groups_list(project_id).",
+        )
         for group in await renumber(TaskGroup, ordered):
             uow.record("task_group.reordered", group.id, project_id=project.id)
     return ordered

@@ -8,8 +8,8 @@ from tortoise.queryset import QuerySet
 
 from backend.core.errors import Conflict, Invalid, NotFound
 from backend.core.ids import parse_id
-from backend.core.lookups import get_in, in_organization, refuse_unknown
-from backend.core.ordering import check_order, next_position, renumber
+from backend.core.lookups import get_in, in_organization
+from backend.core.ordering import in_requested_order, next_position, renumber
 from backend.core.permissions import Permission
 from backend.core.principal import Principal
 from backend.core.unit_of_work import unit_of_work
@@ -356,29 +356,17 @@ async def reorder_statuses(
                 "workflow. Reorder that without project_id.",
                 field="project_id",
             )
-        wanted = [parse_id(i, entity="status", field=field) for i in status_ids]
-        by_id = {s.id: s for s in current}
-        check = check_order(list(by_id), wanted)
-        if check.repeated:
-            repeated = ", ".join(sorted(map(str, check.repeated)))
-            raise Invalid(f"status_ids lists {repeated} more than once.", field=field)
-        if check.unknown:
-            await refuse_unknown(
-                in_organization(principal, TaskStatus), check.unknown, entity="status", field=field
-            )
-            raise Invalid(
-                "status_ids includes statuses of another workflow: "
-                f"{', '.join(map(str, check.unknown))}. "
-                "List this workflow's statuses with task_statuses_list.",
-                field=field,
-            )
-        if check.missing:
-            names = ", ".join(f"'{by_id[i].name}' ({i})" for i in check.missing)
-            raise Invalid(
-                f"status_ids must list every status of the workflow exactly once; missing: {names}.",
-                field=field,
-            )
-        ordered = [by_id[i] for i in wanted]
+        ordered = await in_requested_order(
+            current,
+            [parse_id(i, entity="status", field=field) for i in status_ids],
+            scope=in_organization(principal, TaskStatus),
+            entity="status",
+            plural="statuses",
+            field=field,
+            whole="the workflow",
+            elsewhere="another workflow",
+            hint="List this workflow's statuses with task_statuses_list.",
+        )
         for status in await renumber(TaskStatus, ordered):
             uow.record("task_status.reordered", status.id, project_id=scope)
     return ordered

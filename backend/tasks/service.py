@@ -473,7 +473,9 @@ async def reorder_tasks(
         current = {t.id: t for t in column}
         check = check_order(list(current), ids)
         if check.repeated:
-            raise Invalid("task_ids lists a task more than once.", field="task_ids")
+            raise Invalid(
+                "task_ids lists a task more than once.", field="task_ids", reason="REPEATED_ID"
+            )
         if not check.exact:
             unknown = set(check.unknown)
             unexpected = [ref for ref, t in zip(task_ids, ordered, strict=True) if t.id in unknown]
@@ -487,6 +489,7 @@ async def reorder_tasks(
                 f"task_ids must list exactly the {len(column)} tasks of {column_name} "
                 f"({'; '.join(detail)}). List them with tasks_list, or use tasks_move for one task.",
                 field="task_ids",
+                reason="ORDER_MISMATCH",
             )
         # Fresh rows, read under the lock, in the requested order.
         in_order = [current[i] for i in ids]

@@ -121,6 +121,7 @@ async def reorder_items(
                 f"item_ids must list each of this task's {len(items)} checklist items exactly "
                 "once, in the new order; get them with tasks_checklist_list.",
                 field="item_ids",
+                reason="ORDER_MISMATCH",
             )
         ordered = [items[i] for i in wanted]
         await renumber(TaskChecklistItem, ordered)
