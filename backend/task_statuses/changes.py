@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from uuid import UUID
+
 from backend.core.errors import Invalid
 from backend.core.ids import parse_id
 from backend.core.lookups import in_organization
@@ -11,6 +13,7 @@ from backend.core.principal import Principal
 from backend.core.unit_of_work import unit_of_work
 from backend.core.validation import check_color
 from backend.projects import service as projects_service
+from backend.projects.models import Project
 from backend.task_statuses.models import AutoAdvanceTrigger, TaskStatus
 from backend.task_statuses.rules import (
     check_auto_advance,
@@ -25,6 +28,21 @@ from backend.task_statuses.workflows import (
     manageable_status,
     workflow_statuses,
 )
+
+
+async def _locked_workflow(
+    principal: Principal, project_id: str | None
+) -> tuple[Project | None, UUID | None]:
+    """The writable project whose own workflow changes (None: the organization's), and that
+    workflow's scope, locked until commit."""
+    project = (
+        None
+        if project_id is None
+        else await projects_service.get_writable_project(principal, project_id)
+    )
+    scope = None if project is None else project.id
+    await lock_workflow(principal.organization_id, scope)
+    return project, scope
 
 
 async def create_status(
@@ -50,13 +68,7 @@ async def create_status(
     # A terminal status counts as done unless told otherwise.
     progress = check_progress(progress if progress is not None else (100 if is_terminal else 0))
     async with unit_of_work(principal) as uow:
-        project = (
-            None
-            if project_id is None
-            else await projects_service.get_writable_project(principal, project_id)
-        )
-        scope = None if project is None else project.id
-        await lock_workflow(principal.organization_id, scope)
+        _, scope = await _locked_workflow(principal, project_id)
         await ensure_unique_name(principal.organization_id, scope, name)
         target = (
             None
@@ -155,13 +167,7 @@ async def reorder_statuses(
     principal.require(Permission.MANAGE_PROJECTS, "configure workflow statuses")
     field = "status_ids"
     async with unit_of_work(principal) as uow:
-        project = (
-            None
-            if project_id is None
-            else await projects_service.get_writable_project(principal, project_id)
-        )
-        scope = None if project is None else project.id
-        await lock_workflow(principal.organization_id, scope)
+        project, scope = await _locked_workflow(principal, project_id)
         current = await workflow_statuses(principal.organization_id, scope).order_by("position")
         if project is not None and not current:
             raise Invalid(
