@@ -76,11 +76,11 @@ async def reorder_tasks(
         target: UUID | None = None
         if group_id is not None:
             group = await groups_service.get_group(principal, group_id)
-            project = await projects_service.get_writable_project(principal, str(group.project_id))
+            project = await projects_service.writable_project_of(principal, group)
             target, column_name = group.id, f"group '{group.name}'"
         elif task_ids:
             first = await get_task(principal, task_ids[0], field="task_ids")
-            project = await projects_service.get_writable_project(principal, str(first.project_id))
+            project = await projects_service.writable_project_of(principal, first)
             column_name = f"the ungrouped tasks of {project.key}"
         else:
             raise Invalid(

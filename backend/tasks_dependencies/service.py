@@ -95,7 +95,7 @@ async def _dependency_pair(
         principal, depends_on_task_id, field="depends_on_task_id"
     )
     # The edge belongs to the dependent task: its Space must accept changes.
-    await projects_service.get_writable_project(principal, str(task.project_id))
+    await projects_service.writable_project_of(principal, task)
     return task, depends_on
 
 

@@ -49,7 +49,7 @@ async def _resolve_target(
                 "task_id belongs to another project than project_id. Pass only task_id.",
                 field="project_id",
             )
-        project = await projects_service.get_writable_project(principal, str(task.project_id))
+        project = await projects_service.writable_project_of(principal, task)
         return project.id, task
     if project_id is not None:
         project = await projects_service.get_writable_project(principal, project_id)
