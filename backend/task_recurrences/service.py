@@ -182,6 +182,7 @@ async def create_recurrence(
                     "template_task_id belongs to another project than project_id; omit "
                     "project_id to use the template's project.",
                     field="project_id",
+                    reason="OTHER_SPACE",
                 )
             project_id = str(template.project_id)
             title = title if title is not None else template.title

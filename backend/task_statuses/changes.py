@@ -174,6 +174,7 @@ async def reorder_statuses(
                 f"Project {project.key} has no statuses of its own; it uses the organization's "
                 "workflow. Reorder that without project_id.",
                 field="project_id",
+                reason="NO_OWN_WORKFLOW",
             )
         ordered = await in_requested_order(
             current,
@@ -229,6 +230,7 @@ async def delete_status(
                 f"Status {replacement_status_id} belongs to another workflow; the replacement must be "
                 "a status of the same workflow (see task_statuses_list).",
                 field="replacement_status_id",
+                reason="OTHER_WORKFLOW",
             )
         # Imported here: the tasks domain builds on statuses.
         from backend.tasks import service as tasks_service

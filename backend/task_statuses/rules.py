@@ -49,6 +49,7 @@ async def target_in_workflow(
             f"Status {target_id} belongs to another workflow; an auto-advance target must be "
             "a status of the same workflow (see task_statuses_list).",
             field=field,
+            reason="OTHER_WORKFLOW",
         )
     return target
 

@@ -61,6 +61,7 @@ async def status_for_project(
             f"Status '{status.name}' is not part of project {project.key}'s workflow. "
             "List the project's statuses with task_statuses_list(project_id).",
             field=field,
+            reason="OTHER_WORKFLOW",
         )
     return status
 
@@ -71,6 +72,7 @@ async def first_status(project: Project) -> TaskStatus:
         raise Invalid(
             "This workflow has no statuses; create one with task_statuses_create.",
             field="status_id",
+            reason="EMPTY_WORKFLOW",
         )
     return statuses[0]
 

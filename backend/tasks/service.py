@@ -96,6 +96,7 @@ async def _parent_in(
             f"Task {parent_ref} belongs to another Space; a subtask's parent must be a task of "
             f"{project.key}.",
             field="parent_task_id",
+            reason="OTHER_SPACE",
         )
     if child is None:
         return parent
@@ -103,6 +104,7 @@ async def _parent_in(
         raise Invalid(
             f"A task cannot be its own parent ({project.key}-{child.number}).",
             field="parent_task_id",
+            reason="SUBTASK_CYCLE",
         )
     chain = [parent]
     seen = {parent.id}

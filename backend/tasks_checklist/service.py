@@ -55,6 +55,7 @@ async def add_item(principal: Principal, *, task_id: str, text: str) -> TaskChec
             raise Invalid(
                 f"A task holds at most {MAX_ITEMS} checklist items. Split the work into subtasks.",
                 field="task_id",
+                reason="CHECKLIST_FULL",
             )
         last = existing[-1].position if existing else None
         item = await TaskChecklistItem.create(

@@ -102,6 +102,7 @@ async def update_comment(principal: Principal, *, comment_id: str, body: str) ->
                 "Only a comment's author can edit it. Add a new comment with "
                 "tasks_comments_add instead.",
                 field="comment_id",
+                reason="NOT_AUTHOR",
             )
         task, _ = await tasks_service.get_writable_task(principal, comment.task_id)
         comment.body = body
@@ -122,6 +123,7 @@ async def delete_comment(principal: Principal, *, comment_id: str) -> TaskCommen
                 "Only a comment's author, or someone with the 'manage_projects' permission "
                 "(managers, admins, owners), can delete it.",
                 field="comment_id",
+                reason="NOT_AUTHOR",
             )
         task, _ = await tasks_service.get_writable_task(principal, comment.task_id)
         await comment.delete()

@@ -48,6 +48,7 @@ async def _resolve_target(
             raise Invalid(
                 "task_id belongs to another project than project_id. Pass only task_id.",
                 field="project_id",
+                reason="OTHER_SPACE",
             )
         project = await projects_service.writable_project_of(principal, task)
         return project.id, task

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import pytest
 from graphql import GraphQLError
 
 from backend.core.errors import Conflict, NotFound, ServiceError
 from backend.core.graphql_errors import mask_error
 from backend.core.graphql_types import UserError
+from backend.projects import service as projects_service
+from backend.tasks import service as tasks_service
+from backend.tasks_dependencies import service as dependencies
 from tests.conftest import Workspace
 from tests.mcp_adapter.helpers import MODES, mcp_client
 from tests.support import GraphQLClient, ServerProcess
@@ -57,3 +61,22 @@ async def test_a_refused_tool_call_carries_the_reason_in_its_structured_errors(
     assert isinstance(refused.structured_content, dict)
     (error,) = refused.structured_content["errors"]
     assert (error["code"], error["field"], error["reason"]) == ("CONFLICT", "name", "NAME_TAKEN")
+
+
+async def test_a_dependency_cycle_and_an_archived_space_have_their_own_reasons(
+    workspace: Workspace,
+) -> None:
+    owner = workspace.principal()
+    project = await projects_service.create_project(owner, name="Web", key="WEB")
+    a, b = [
+        await tasks_service.create_task(owner, project_id=str(project.id), title=t) for t in "ab"
+    ]
+    await dependencies.add_dependency(owner, task_id=str(a.id), depends_on_task_id=str(b.id))
+
+    with pytest.raises(Conflict) as cycle:
+        await dependencies.add_dependency(owner, task_id=str(b.id), depends_on_task_id=str(a.id))
+    await projects_service.set_archived(owner, project_id=str(project.id), archived=True)
+    with pytest.raises(Conflict) as archived:
+        await tasks_service.update_task(owner, task_id=str(a.id), title="c")
+
+    assert (cycle.value.reason, archived.value.reason) == ("DEPENDENCY_CYCLE", "PROJECT_ARCHIVED")
