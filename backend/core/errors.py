@@ -14,14 +14,22 @@ class ErrorCode(StrEnum):
 
 
 class ServiceError(Exception):
-    """A failure the caller can act on. Its message is shown to users and assistants as is."""
+    """A failure the caller can act on. Its message is shown to users and assistants as is.
+
+    `reason` is the machine-readable cause beside the code (`NAME_TAKEN`, `DEPENDENCY_CYCLE`), so
+    clients branch on it instead of parsing messages; it defaults to the code itself. A reason is
+    an UPPER_SNAKE_CASE string that the raising domain names; once published it never changes.
+    """
 
     code: ErrorCode = ErrorCode.INVALID
 
-    def __init__(self, message: str, *, field: str | None = None) -> None:
+    def __init__(
+        self, message: str, *, field: str | None = None, reason: str | None = None
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.field = field
+        self.reason = reason or self.code.value
 
 
 class NotFound(ServiceError):

@@ -19,7 +19,11 @@ def mask_error(error: GraphQLError) -> GraphQLError:
             original.message,
             nodes=error.nodes,
             path=error.path,
-            extensions={"code": original.code.value, "field": original.field},
+            extensions={
+                "code": original.code.value,
+                "field": original.field,
+                "reason": original.reason,
+            },
         )
     if original is None:
         # graphql-core's own errors (syntax, validation, variables) describe the caller's document.

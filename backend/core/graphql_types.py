@@ -20,10 +20,15 @@ class UserError:
     code: ErrorCode
     field: str | None
     message: str
+    reason: str = strawberry.field(
+        description="The machine-readable cause, stable across releases (e.g. NAME_TAKEN, "
+        "DEPENDENCY_CYCLE); the code itself when there is no finer one. Branch on this, "
+        "never on the message.",
+    )
 
     @classmethod
     def from_service_error(cls, error: ServiceError) -> UserError:
-        return cls(code=error.code, field=error.field, message=error.message)
+        return cls(code=error.code, field=error.field, message=error.message, reason=error.reason)
 
 
 @strawberry.type(

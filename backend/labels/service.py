@@ -2,28 +2,23 @@
 
 from __future__ import annotations
 
-import re
-
 from tortoise.exceptions import IntegrityError
 
-from backend.core.errors import Conflict, Invalid, NotFound
-from backend.core.ids import parse_id
+from backend.core.errors import Conflict, Invalid
+from backend.core.lookups import get_in, in_organization
 from backend.core.pagination import Page, paginate
 from backend.core.permissions import Permission
 from backend.core.principal import Principal
 from backend.core.unit_of_work import unit_of_work
+from backend.core.validation import check_color, clean_text
 from backend.labels.models import Label
 from backend.tasks import service as tasks_service
 
 MAX_NAME = 60
-_COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
 
 def _clean_name(name: str) -> str:
-    name = name.strip()
-    if not name or len(name) > MAX_NAME:
-        raise Invalid(f"The label name must be 1 to {MAX_NAME} characters.", field="name")
-    return name
+    return clean_text(name, max_length=MAX_NAME, field="name", subject="The label name")
 
 
 def _name_key(name: str) -> str:
@@ -34,16 +29,12 @@ def _name_key(name: str) -> str:
     return key
 
 
-def _check_color(color: str | None) -> None:
-    if color is not None and not _COLOR.match(color):
-        raise Invalid(f"color must look like #1a2b3c; got '{color}'.", field="color")
-
-
 def _name_taken(existing: Label) -> Conflict:
     return Conflict(
         f"A label named '{existing.name}' already exists (id {existing.id}); label names are "
         "unique regardless of case. Use that label, or choose another name.",
         field="name",
+        reason="NAME_TAKEN",
     )
 
 
@@ -64,16 +55,13 @@ async def _conflict_after_race(organization_id: object, name_key: str) -> Confli
         return Conflict(
             "Another label with this name was being saved at the same time. Try again.",
             field="name",
+            reason="NAME_TAKEN",
         )
     return _name_taken(existing)
 
 
 async def get_label(principal: Principal, label_id: object, *, field: str = "label_id") -> Label:
-    parsed = parse_id(label_id, entity="label", field=field)
-    label = await Label.get_or_none(id=parsed, organization_id=principal.organization_id)
-    if label is None:
-        raise NotFound.entity("label", label_id, field=field)
-    return label
+    return await get_in(in_organization(principal, Label), label_id, entity="label", field=field)
 
 
 async def list_labels(principal: Principal, *, limit: int, cursor: str | None) -> Page[Label]:
@@ -85,7 +73,7 @@ async def create_label(principal: Principal, *, name: str, color: str | None = N
     principal.require(Permission.MANAGE_TASKS, "create labels")
     name = _clean_name(name)
     key = _name_key(name)
-    _check_color(color)
+    check_color(color)
     try:
         async with unit_of_work(principal) as uow:
             await _refuse_taken(principal.organization_id, key)
@@ -102,7 +90,7 @@ async def update_label(
     principal: Principal, *, label_id: str, name: str | None = None, color: str | None = None
 ) -> Label:
     principal.require(Permission.MANAGE_TASKS, "edit labels")
-    _check_color(color)
+    check_color(color)
     key = None
     try:
         async with unit_of_work(principal) as uow:

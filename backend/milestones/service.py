@@ -2,33 +2,23 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
-from backend.core.errors import Invalid
 from backend.core.pagination import Page, paginate
 from backend.core.permissions import Permission
 from backend.core.principal import Principal
 from backend.core.unit_of_work import unit_of_work
+from backend.core.validation import check_color, clean_text
 from backend.milestones.models import Milestone
 from backend.projects import service as projects_service
 from backend.projects.models import Project
 from backend.tasks import service as tasks_service
 
 MAX_TITLE = 200
-_COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
 
 def _clean_title(title: str) -> str:
-    title = title.strip()
-    if not title or len(title) > MAX_TITLE:
-        raise Invalid(f"The milestone title must be 1 to {MAX_TITLE} characters.", field="title")
-    return title
-
-
-def _check_color(color: str | None) -> None:
-    if color is not None and not _COLOR.match(color):
-        raise Invalid(f"color must look like #1a2b3c; got '{color}'.", field="color")
+    return clean_text(title, max_length=MAX_TITLE, field="title", subject="The milestone title")
 
 
 async def get_milestone(
@@ -44,23 +34,24 @@ async def milestone_for_project(
     principal: Principal, project: Project, milestone_id: object, *, field: str = "milestone_id"
 ) -> Milestone:
     """A milestone of this project; one of another project is refused."""
-    milestone = await get_milestone(principal, milestone_id, field=field)
-    if milestone.project_id != project.id:
-        raise Invalid(
-            f"Milestone '{milestone.title}' belongs to another Space, not {project.key}. "
-            "List this Space's milestones with milestones_list(project_id).",
-            field=field,
-        )
-    return milestone
+    return await projects_service.get_of_project(
+        principal,
+        project,
+        Milestone,
+        milestone_id,
+        entity="milestone",
+        field=field,
+        label="title",
+        list_tool="milestones_list",
+    )
 
 
 async def _writable_milestone(
     principal: Principal, milestone_id: str, action: str
 ) -> tuple[Milestone, Project]:
-    principal.require(Permission.MANAGE_TASKS, action)
-    milestone = await get_milestone(principal, milestone_id)
-    project = await projects_service.get_writable_project(principal, str(milestone.project_id))
-    return milestone, project
+    return await projects_service.get_writable_in_project(
+        principal, Milestone, milestone_id, entity="milestone", field="milestone_id", action=action
+    )
 
 
 async def list_milestones(
@@ -82,7 +73,7 @@ async def create_milestone(
 ) -> Milestone:
     principal.require(Permission.MANAGE_TASKS, "create milestones")
     title = _clean_title(title)
-    _check_color(color)
+    check_color(color)
     async with unit_of_work(principal) as uow:
         project = await projects_service.get_writable_project(principal, project_id)
         milestone = await Milestone.create(
@@ -110,7 +101,7 @@ async def update_milestone(
     principal.require(Permission.MANAGE_TASKS, "edit milestones")
     if title is not None:
         title = _clean_title(title)
-    _check_color(color)
+    check_color(color)
     async with unit_of_work(principal) as uow:
         milestone, project = await _writable_milestone(principal, milestone_id, "edit milestones")
         if title is not None:

@@ -8,9 +8,10 @@ from dataclasses import dataclass
 
 from tortoise.transactions import in_transaction
 
-from backend.core.errors import Invalid, NotFound
+from backend.core.errors import NotFound
 from backend.core.permissions import Role
 from backend.core.principal import Principal
+from backend.core.validation import clean_text
 from backend.members import service as members_service
 from backend.orgs.models import Organization
 from backend.users import service as users_service
@@ -40,9 +41,9 @@ async def create_workspace(
     *, org_name: str, email: str, name: str | None = None, token_name: str = "Default token"
 ) -> Workspace:
     """A new organization with its owner and a first token (used by `trcr init` and first start)."""
-    org_name = org_name.strip()
-    if not org_name or len(org_name) > 200:
-        raise Invalid("The organization name must be 1 to 200 characters.", field="org_name")
+    org_name = clean_text(
+        org_name, max_length=200, field="org_name", subject="The organization name"
+    )
     # Imported here: the task_statuses domain depends on orgs, not the other way round.
     from backend.task_statuses import service as statuses_service
 

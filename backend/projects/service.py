@@ -13,18 +13,19 @@ from tortoise.queryset import QuerySet
 
 from backend.core.errors import Conflict, Invalid, NotFound
 from backend.core.ids import parse_id
+from backend.core.lookups import get_in
 from backend.core.money import optional_cents
 from backend.core.pagination import Page, paginate
 from backend.core.permissions import Permission
 from backend.core.principal import Principal
 from backend.core.unit_of_work import unit_of_work
+from backend.core.validation import check_color, clean_text
 from backend.members import service as members_service
 from backend.projects.models import Project, ProjectMember, Visibility
 
 M = TypeVar("M", bound=Model)
 
 _KEY = re.compile(r"^[A-Z][A-Z0-9]{1,9}$")
-_COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
 
 def accessible_projects(principal: Principal) -> QuerySet[Project]:
@@ -54,11 +55,57 @@ async def get_in_accessible_project(
     principal: Principal, model: type[M], object_id: object, *, entity: str, field: str
 ) -> M:
     """One row of a Space-owned model; missing, foreign and unreadable rows are all "not found"."""
-    parsed = parse_id(object_id, entity=entity, field=field)
-    row = await in_accessible_projects(principal, model).filter(id=parsed).first()
-    if row is None:
-        raise NotFound.entity(entity, object_id, field=field)
+    return await get_in(
+        in_accessible_projects(principal, model), object_id, entity=entity, field=field
+    )
+
+
+async def get_of_project(
+    principal: Principal,
+    project: Project,
+    model: type[M],
+    object_id: object,
+    *,
+    entity: str,
+    field: str,
+    label: str,
+    list_tool: str,
+) -> M:
+    """A row of this Space; one of another readable Space is refused, naming the row by `label`.
+
+    `label` is the row's attribute that users know it by (a group's "name", a milestone's "title").
+    """
+    row = await get_in_accessible_project(principal, model, object_id, entity=entity, field=field)
+    if row.project_id != project.id:  # type: ignore[attr-defined]  # every Space-owned model has it
+        raise Invalid(
+            f"{entity.capitalize()} '{getattr(row, label)}' belongs to another Space, not "
+            f"{project.key}. List this Space's {entity}s with {list_tool}(project_id).",
+            field=field,
+            reason="OTHER_SPACE",
+        )
     return row
+
+
+async def get_writable_in_project(
+    principal: Principal,
+    model: type[M],
+    object_id: object,
+    *,
+    entity: str,
+    field: str,
+    action: str,
+) -> tuple[M, Project]:
+    """A Space-owned row the principal may change, with its Space: `manage_tasks` (refused as
+    "cannot {action}"), a readable Space, and one that is not archived."""
+    principal.require(Permission.MANAGE_TASKS, action)
+    row = await get_in_accessible_project(principal, model, object_id, entity=entity, field=field)
+    return row, await writable_project_of(principal, row)
+
+
+async def writable_project_of(principal: Principal, row: Model) -> Project:
+    """The Space a Space-owned row belongs to, refused when unreadable or archived."""
+    project_id: object = row.project_id  # type: ignore[attr-defined]  # every Space-owned model has it
+    return await get_writable_project(principal, str(project_id))
 
 
 async def can_access(principal: Principal, project_id: str) -> bool:
@@ -72,11 +119,7 @@ async def can_access(principal: Principal, project_id: str) -> bool:
 async def get_project(
     principal: Principal, project_id: str, *, field: str = "project_id"
 ) -> Project:
-    parsed = parse_id(project_id, entity="project", field=field)
-    project = await accessible_projects(principal).filter(id=parsed).first()
-    if project is None:
-        raise NotFound.entity("project", project_id, field=field)
-    return project
+    return await get_in(accessible_projects(principal), project_id, entity="project", field=field)
 
 
 def ensure_writable(project: Project) -> None:
@@ -84,6 +127,7 @@ def ensure_writable(project: Project) -> None:
         raise Conflict(
             f"Project {project.key} is archived and read-only. Unarchive it with projects_unarchive first.",
             field="project_id",
+            reason="PROJECT_ARCHIVED",
         )
 
 
@@ -96,15 +140,7 @@ async def get_writable_project(
 
 
 def _clean_name(name: str) -> str:
-    name = name.strip()
-    if not name or len(name) > 200:
-        raise Invalid("The project name must be 1 to 200 characters.", field="name")
-    return name
-
-
-def _check_color(color: str | None) -> None:
-    if color is not None and not _COLOR.match(color):
-        raise Invalid(f"color must look like #1a2b3c; got '{color}'.", field="color")
+    return clean_text(name, max_length=200, field="name", subject="The project name")
 
 
 async def _derive_key(organization_id: str, name: str) -> str:
@@ -167,7 +203,7 @@ async def create_project(
 ) -> Project:
     principal.require(Permission.MANAGE_PROJECTS, "create projects")
     name = _clean_name(name)
-    _check_color(color)
+    check_color(color)
     _check_money(principal, hourly_rate=hourly_rate, budget_hours=budget_hours)
     async with unit_of_work(principal) as uow:
         if key is None:
@@ -181,7 +217,9 @@ async def create_project(
                 )
             if await Project.exists(organization_id=principal.organization_id, key=key):
                 raise Conflict(
-                    f"Another project already uses the key {key}. Choose another key.", field="key"
+                    f"Another project already uses the key {key}. Choose another key.",
+                    field="key",
+                    reason="KEY_TAKEN",
                 )
         project = await Project.create(
             organization_id=principal.organization_id,
@@ -242,7 +280,7 @@ async def update_project(
         elif description is not None:
             project.description = description
         if color is not None:
-            _check_color(color)
+            check_color(color)
             project.color = color
         if visibility is not None:
             project.visibility = visibility

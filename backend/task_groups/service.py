@@ -1,12 +1,15 @@
-"""Task groups: a project's board columns and sections, kept in a dense 0..n-1 order."""
+"""Task groups: a project's board columns and sections, in the one position scheme (core.ordering)."""
 
 from __future__ import annotations
 
-from backend.core.errors import Invalid, NotFound
+from backend.core.errors import Invalid
 from backend.core.ids import parse_id
+from backend.core.lookups import in_organization
+from backend.core.ordering import in_requested_order, renumber
 from backend.core.permissions import Permission
 from backend.core.principal import Principal
 from backend.core.unit_of_work import unit_of_work
+from backend.core.validation import clean_text
 from backend.projects import service as projects_service
 from backend.projects.models import Project
 from backend.task_groups.models import TaskGroup
@@ -15,10 +18,7 @@ MAX_NAME = 100
 
 
 def _clean_name(name: str) -> str:
-    name = name.strip()
-    if not name or len(name) > MAX_NAME:
-        raise Invalid(f"The group name must be 1 to {MAX_NAME} characters.", field="name")
-    return name
+    return clean_text(name, max_length=MAX_NAME, field="name", subject="The group name")
 
 
 async def _ordered(project_id: object) -> list[TaskGroup]:
@@ -35,17 +35,6 @@ async def _lock_groups_of(project: Project) -> list[TaskGroup]:
     return await _ordered(project.id)
 
 
-async def _renumber(groups: list[TaskGroup]) -> list[TaskGroup]:
-    """Give the groups positions 0..n-1 in list order, saving only those that changed."""
-    changed = []
-    for position, group in enumerate(groups):
-        if group.position != position:
-            group.position = position
-            await group.save(update_fields=["position", "updated_at"])
-            changed.append(group)
-    return changed
-
-
 async def get_group(
     principal: Principal, group_id: object, *, field: str = "group_id"
 ) -> TaskGroup:
@@ -59,23 +48,24 @@ async def group_for_project(
     principal: Principal, project: Project, group_id: object, *, field: str = "group_id"
 ) -> TaskGroup:
     """A group of this project; a group of another project is refused."""
-    group = await get_group(principal, group_id, field=field)
-    if group.project_id != project.id:
-        raise Invalid(
-            f"Group '{group.name}' belongs to another Space, not {project.key}. "
-            "List this Space's groups with task_groups_list(project_id).",
-            field=field,
-        )
-    return group
+    return await projects_service.get_of_project(
+        principal,
+        project,
+        TaskGroup,
+        group_id,
+        entity="group",
+        field=field,
+        label="name",
+        list_tool="task_groups_list",
+    )
 
 
 async def _writable_group(
     principal: Principal, group_id: object, action: str
 ) -> tuple[TaskGroup, Project]:
-    principal.require(Permission.MANAGE_TASKS, action)
-    group = await get_group(principal, group_id)
-    project = await projects_service.get_writable_project(principal, str(group.project_id))
-    return group, project
+    return await projects_service.get_writable_in_project(
+        principal, TaskGroup, group_id, entity="group", field="group_id", action=action
+    )
 
 
 async def list_groups(principal: Principal, *, project_id: str) -> list[TaskGroup]:
@@ -106,7 +96,7 @@ async def create_group(
             position=position,
         )
         # The new group takes the index; the ones from there on shift down by one.
-        await _renumber([*groups[:position], group, *groups[position:]])
+        await renumber(TaskGroup, [*groups[:position], group, *groups[position:]])
         uow.record("task_group.created", group.id, project_id=project.id)
     return group
 
@@ -132,35 +122,18 @@ async def reorder_groups(
     async with unit_of_work(principal) as uow:
         project = await projects_service.get_writable_project(principal, project_id)
         current = await _lock_groups_of(project)
-        wanted = [parse_id(i, entity="group", field=field) for i in group_ids]
-        repeated = sorted({str(i) for i in wanted if wanted.count(i) > 1})
-        if repeated:
-            raise Invalid(f"group_ids lists {', '.join(repeated)} more than once.", field=field)
-        by_id = {g.id: g for g in current}
-        extra = [i for i in wanted if i not in by_id]
-        if extra:
-            known = set(
-                await TaskGroup.filter(
-                    id__in=extra, organization_id=principal.organization_id
-                ).values_list("id", flat=True)
-            )
-            unknown = [i for i in extra if i not in known]
-            if unknown:
-                raise NotFound.entity("group", unknown[0], field=field)
-            raise Invalid(
-                f"group_ids includes groups of another Space: {', '.join(map(str, extra))}. "
-                f"List {project.key}'s groups with task_groups_list(project_id).",
-                field=field,
-            )
-        missing = [g for g in current if g.id not in set(wanted)]
-        if missing:
-            names = ", ".join(f"'{g.name}' ({g.id})" for g in missing)
-            raise Invalid(
-                f"group_ids must list every group of {project.key} exactly once; missing: {names}.",
-                field=field,
-            )
-        ordered = [by_id[i] for i in wanted]
-        for group in await _renumber(ordered):
+        ordered = await in_requested_order(
+            current,
+            [parse_id(i, entity="group", field=field) for i in group_ids],
+            scope=in_organization(principal, TaskGroup),
+            entity="group",
+            plural="groups",
+            field=field,
+            whole=project.key,
+            elsewhere="another Space",
+            hint=f"List {project.key}'s groups with task_groups_list(project_id).",
+        )
+        for group in await renumber(TaskGroup, ordered):
             uow.record("task_group.reordered", group.id, project_id=project.id)
     return ordered
 
@@ -190,6 +163,6 @@ async def delete_group(
             principal, from_group_id=group.id, to_group_id=None if target is None else target.id
         )
         await group.delete()
-        await _renumber([g for g in groups if g.id != group.id])
+        await renumber(TaskGroup, [g for g in groups if g.id != group.id])
         uow.record("task_group.deleted", group.id, project_id=project.id)
     return group

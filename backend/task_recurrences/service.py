@@ -13,6 +13,7 @@ from backend.core.pagination import Page, paginate
 from backend.core.permissions import Permission
 from backend.core.principal import Principal
 from backend.core.unit_of_work import unit_of_work
+from backend.core.validation import clean_text
 from backend.projects import service as projects_service
 from backend.task_recurrences.models import (
     RecurrenceMode,
@@ -38,9 +39,14 @@ async def get_recurrence(
 
 
 async def _get_writable_recurrence(principal: Principal, recurrence_id: str) -> TaskRecurrence:
-    principal.require(Permission.MANAGE_TASKS, "change recurring tasks")
-    recurrence = await get_recurrence(principal, recurrence_id)
-    await projects_service.get_writable_project(principal, str(recurrence.project_id))
+    recurrence, _ = await projects_service.get_writable_in_project(
+        principal,
+        TaskRecurrence,
+        recurrence_id,
+        entity="recurrence",
+        field="recurrence_id",
+        action="change recurring tasks",
+    )
     return recurrence
 
 
@@ -118,10 +124,7 @@ def _check_ends(ends_on: date | None, count: int | None, starts_on: date) -> Non
 
 
 def _clean_title(title: str) -> str:
-    title = title.strip()
-    if not title or len(title) > 500:
-        raise Invalid("The title must be 1 to 500 characters.", field="title")
-    return title
+    return clean_text(title, max_length=500, field="title", subject="The title")
 
 
 def _prepare_rule(rule: Rule, *, mode: RecurrenceMode, starts_on: date) -> str:
@@ -179,6 +182,7 @@ async def create_recurrence(
                     "template_task_id belongs to another project than project_id; omit "
                     "project_id to use the template's project.",
                     field="project_id",
+                    reason="OTHER_SPACE",
                 )
             project_id = str(template.project_id)
             title = title if title is not None else template.title

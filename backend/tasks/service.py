@@ -1,21 +1,23 @@
-"""Tasks: human keys, edits, subtasks, labels, assignment, status changes and board order."""
+"""Tasks: creation, edits, subtasks, labels and assignment; the entry point of the tasks domain.
+
+Board order lives in `board.py`, status changes in `workflow.py`, lookups in `lookups.py`; their
+public functions are importable from here, which is where the other domains and the schema call.
+"""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
-from uuid import UUID
 
 from tortoise.expressions import F, Q
-from tortoise.queryset import QuerySet
 
 from backend.core.errors import Invalid, NotFound
 from backend.core.ids import parse_id
 from backend.core.pagination import Page, paginate
 from backend.core.permissions import Permission
 from backend.core.principal import Principal
-from backend.core.unit_of_work import UnitOfWork, unit_of_work
+from backend.core.unit_of_work import unit_of_work
+from backend.core.validation import clean_text
 from backend.labels.models import Label
 from backend.members import service as members_service
 from backend.milestones import service as milestones_service
@@ -23,64 +25,51 @@ from backend.projects import service as projects_service
 from backend.projects.models import Project
 from backend.task_groups import service as groups_service
 from backend.task_statuses import service as statuses_service
-from backend.task_statuses.models import AutoAdvanceTrigger, TaskStatus
+from backend.tasks.board import end_of_column, move_group_tasks, move_task, reorder_tasks
+from backend.tasks.lookups import (
+    HUMAN_KEY,
+    get_task,
+    get_task_to_change,
+    get_tasks,
+    get_writable_task,
+    lock_project_tasks,
+    on_visible_tasks,
+    visible_tasks,
+)
 from backend.tasks.models import Priority, Task, TaskAssignee, TaskLabel
+from backend.tasks.workflow import (
+    auto_advance,
+    replace_status,
+    set_status,
+    sync_completion_with_status,
+)
 
-HUMAN_KEY = re.compile(r"^([A-Za-z][A-Za-z0-9]{1,9})-(\d+)$")
-POSITION_GAP = 1024
+__all__ = [
+    "HUMAN_KEY",
+    "add_label",
+    "assign",
+    "auto_advance",
+    "create_task",
+    "delete_task",
+    "get_task",
+    "get_tasks",
+    "get_writable_task",
+    "list_tasks",
+    "move_group_tasks",
+    "move_task",
+    "on_visible_tasks",
+    "record_detached",
+    "remove_label",
+    "reorder_tasks",
+    "replace_status",
+    "set_status",
+    "sync_completion_with_status",
+    "unassign",
+    "update_task",
+    "visible_tasks",
+]
+
 MAX_ESTIMATE_MINUTES = 100_000
-
-
-def visible_tasks(principal: Principal) -> QuerySet[Task]:
-    return projects_service.in_accessible_projects(principal, Task)
-
-
-async def get_task(principal: Principal, task_ref: str, *, field: str = "task_id") -> Task:
-    """A task by id or by human key (WEB-42), if the principal can see its project."""
-    match = HUMAN_KEY.match(task_ref.strip())
-    query = visible_tasks(principal)
-    if match:
-        task = await query.filter(project__key=match[1].upper(), number=int(match[2])).first()
-    else:
-        task = await query.filter(id=parse_id(task_ref, entity="task", field=field)).first()
-    if task is None:
-        raise NotFound.entity("task", task_ref, field=field)
-    return task
-
-
-async def _get_tasks(principal: Principal, task_refs: Sequence[str], *, field: str) -> list[Task]:
-    """Several tasks by id or key, in the order given: one query for all the ids."""
-    by_id: dict[UUID, str] = {}
-    for ref in task_refs:
-        if not HUMAN_KEY.match(ref.strip()):
-            by_id[parse_id(ref, entity="task", field=field)] = ref
-    found = {t.id: t for t in await visible_tasks(principal).filter(id__in=list(by_id))}
-    for uuid, ref in by_id.items():
-        if uuid not in found:
-            raise NotFound.entity("task", ref, field=field)
-    tasks = []
-    for ref in task_refs:
-        if HUMAN_KEY.match(ref.strip()):
-            tasks.append(await get_task(principal, ref, field=field))
-        else:
-            tasks.append(found[parse_id(ref, entity="task", field=field)])
-    return tasks
-
-
-async def _get_writable_task(principal: Principal, task_ref: str) -> tuple[Task, Project]:
-    principal.require(Permission.MANAGE_TASKS, "change tasks")
-    task = await get_task(principal, task_ref)
-    project = await Project.get(id=task.project_id)
-    projects_service.ensure_writable(project)
-    return task, project
-
-
-async def _lock_project(project_id: object) -> None:
-    """Serialize board-order and hierarchy changes per project until commit.
-
-    PostgreSQL takes a row lock; SQLite ignores it because it already serializes writers.
-    """
-    await Project.filter(id=project_id).select_for_update(no_key=True).first()
 
 
 async def _get_labels(principal: Principal, label_ids: Sequence[str], *, field: str) -> list[Label]:
@@ -107,6 +96,7 @@ async def _parent_in(
             f"Task {parent_ref} belongs to another Space; a subtask's parent must be a task of "
             f"{project.key}.",
             field="parent_task_id",
+            reason="OTHER_SPACE",
         )
     if child is None:
         return parent
@@ -114,6 +104,7 @@ async def _parent_in(
         raise Invalid(
             f"A task cannot be its own parent ({project.key}-{child.number}).",
             field="parent_task_id",
+            reason="SUBTASK_CYCLE",
         )
     chain = [parent]
     seen = {parent.id}
@@ -131,6 +122,7 @@ async def _parent_in(
                 f"{project.key}-{parent.number}, each a subtask of the next). Pick a parent that "
                 "is not one of its subtasks.",
                 field="parent_task_id",
+                reason="SUBTASK_CYCLE",
             )
     return parent
 
@@ -154,10 +146,7 @@ def _check_estimate(estimate_minutes: int | None) -> None:
 
 
 def _clean_title(title: str) -> str:
-    title = title.strip()
-    if not title or len(title) > 500:
-        raise Invalid("The task title must be 1 to 500 characters.", field="title")
-    return title
+    return clean_text(title, max_length=500, field="title", subject="The task title")
 
 
 async def _check_assignable(principal: Principal, user_id: object) -> object:
@@ -283,7 +272,7 @@ async def create_task(
             parent_task_id=parent.id if parent is not None else None,
             estimate_minutes=estimate_minutes,
             priority=priority,
-            position=await _end_of_column(project.id, group_key),
+            position=await end_of_column(project.id, group_key),
             start_date=start_date,
             due_date=due_date,
             completed_at=datetime.now(UTC) if status.is_terminal else None,
@@ -318,7 +307,7 @@ async def update_task(
 ) -> Task:
     _check_estimate(estimate_minutes)
     async with unit_of_work(principal) as uow:
-        task, project = await _get_writable_task(principal, task_id)
+        task, project = await get_task_to_change(principal, task_id)
         if title is not None:
             task.title = _clean_title(title)
         if clear_description:
@@ -350,7 +339,7 @@ async def update_task(
             task.parent_task_id = None
         elif parent_task_id is not None:
             # Locked so two concurrent re-parentings cannot close a cycle between them.
-            await _lock_project(project.id)
+            await lock_project_tasks(project.id)
             task.parent_task_id = (
                 await _parent_in(principal, project, parent_task_id, child=task)
             ).id
@@ -362,7 +351,7 @@ async def update_task(
 async def add_label(principal: Principal, *, task_id: str, label_id: str) -> Task:
     """Put a label on a task; adding one it already has changes nothing."""
     async with unit_of_work(principal) as uow:
-        task, project = await _get_writable_task(principal, task_id)
+        task, project = await get_task_to_change(principal, task_id)
         (label,) = await _get_labels(principal, [label_id], field="label_id")
         _, created = await TaskLabel.get_or_create(task_id=task.id, label_id=label.id)
         if created:
@@ -372,7 +361,7 @@ async def add_label(principal: Principal, *, task_id: str, label_id: str) -> Tas
 
 async def remove_label(principal: Principal, *, task_id: str, label_id: str) -> Task:
     async with unit_of_work(principal) as uow:
-        task, project = await _get_writable_task(principal, task_id)
+        task, project = await get_task_to_change(principal, task_id)
         (label,) = await _get_labels(principal, [label_id], field="label_id")
         if not await TaskLabel.filter(task_id=task.id, label_id=label.id).delete():
             raise NotFound(
@@ -382,117 +371,9 @@ async def remove_label(principal: Principal, *, task_id: str, label_id: str) -> 
     return task
 
 
-def _column(project_id: object, group_id: object | None) -> QuerySet[Task]:
-    """A board column: the project's tasks in one group (None: the ungrouped ones), in order."""
-    return Task.filter(project_id=project_id, group_id=group_id).order_by("position", "id")
-
-
-async def _end_of_column(project_id: object, group_id: object | None) -> int:
-    last = await Task.filter(project_id=project_id, group_id=group_id).order_by("-position").first()
-    return last.position + POSITION_GAP if last is not None else 0
-
-
-async def _renumber(column: list[Task], *, keep: Task | None = None) -> list[Task]:
-    """Give the column dense positions (index * gap); returns the other tasks that changed."""
-    changed = []
-    for index, task in enumerate(column):
-        if task.position != index * POSITION_GAP:
-            task.position = index * POSITION_GAP
-            if task is not keep:
-                changed.append(task)
-    if changed:
-        await Task.bulk_update(changed, fields=["position"])
-    return changed
-
-
-async def move_task(
-    principal: Principal,
-    *,
-    task_id: str,
-    group_id: str | None = None,
-    clear_group: bool = False,
-    position: int | None = None,
-) -> Task:
-    """Put a task at `position` (zero-based; end if omitted) of a column: `group_id`'s, the
-    ungrouped tasks' with `clear_group`, else the column it is in now."""
-    if group_id is not None and clear_group:
-        raise Invalid("Give group_id or clear_group, not both.", field="clear_group")
-    if position is not None and position < 0:
-        raise Invalid(
-            f"position is a zero-based index in the column; got {position}.", field="position"
-        )
-    async with unit_of_work(principal) as uow:
-        task, project = await _get_writable_task(principal, task_id)
-        await _lock_project(project.id)
-        # Read again under the lock: a concurrent move may have changed the task meanwhile.
-        fresh = await Task.get_or_none(id=task.id)
-        if fresh is None:
-            raise NotFound.entity("task", task_id, field="task_id")
-        if group_id is not None:
-            target: UUID | None = (
-                await groups_service.group_for_project(principal, project, group_id)
-            ).id
-        else:
-            target = None if clear_group else fresh.group_id
-        column = [t for t in await _column(project.id, target) if t.id != fresh.id]
-        column.insert(len(column) if position is None else min(position, len(column)), fresh)
-        fresh.group_id = target
-        await _renumber(column, keep=fresh)
-        await fresh.save(update_fields=["group_id", "position", "updated_at"])
-        uow.record("task.moved", fresh.id, project_id=project.id)
-    return fresh
-
-
-async def reorder_tasks(
-    principal: Principal, *, group_id: str | None, task_ids: Sequence[str]
-) -> list[Task]:
-    """Set the whole order of one column; `task_ids` must be exactly the column's tasks."""
-    principal.require(Permission.MANAGE_TASKS, "reorder tasks")
-    async with unit_of_work(principal) as uow:
-        target: UUID | None = None
-        if group_id is not None:
-            group = await groups_service.get_group(principal, group_id)
-            project = await projects_service.get_writable_project(principal, str(group.project_id))
-            target, column_name = group.id, f"group '{group.name}'"
-        elif task_ids:
-            first = await get_task(principal, task_ids[0], field="task_ids")
-            project = await projects_service.get_writable_project(principal, str(first.project_id))
-            column_name = f"the ungrouped tasks of {project.key}"
-        else:
-            raise Invalid(
-                "Give group_id, or the task_ids of a Space's ungrouped tasks.", field="task_ids"
-            )
-        await _lock_project(project.id)
-        ordered = await _get_tasks(principal, task_ids, field="task_ids")
-        column = await _column(project.id, target)
-        ids = [t.id for t in ordered]
-        if len(set(ids)) != len(ids):
-            raise Invalid("task_ids lists a task more than once.", field="task_ids")
-        expected = {t.id for t in column}
-        missing = [t for t in column if t.id not in set(ids)]
-        unexpected = [ref for ref, t in zip(task_ids, ordered, strict=True) if t.id not in expected]
-        if missing or unexpected:
-            detail = []
-            if missing:
-                detail.append("missing " + ", ".join(f"{project.key}-{t.number}" for t in missing))
-            if unexpected:
-                detail.append("not in it " + ", ".join(unexpected))
-            raise Invalid(
-                f"task_ids must list exactly the {len(column)} tasks of {column_name} "
-                f"({'; '.join(detail)}). List them with tasks_list, or use tasks_move for one task.",
-                field="task_ids",
-            )
-        # Fresh rows, read under the lock, in the requested order.
-        current = {t.id: t for t in column}
-        in_order = [current[i] for i in ids]
-        for task in await _renumber(in_order):
-            uow.record("task.reordered", task.id, project_id=project.id)
-    return in_order
-
-
 async def delete_task(principal: Principal, *, task_id: str) -> Task:
     async with unit_of_work(principal) as uow:
-        task, project = await _get_writable_task(principal, task_id)
+        task, project = await get_task_to_change(principal, task_id)
         await task.delete()
         uow.record("task.deleted", task.id, project_id=project.id)
     return task
@@ -500,7 +381,7 @@ async def delete_task(principal: Principal, *, task_id: str) -> Task:
 
 async def assign(principal: Principal, *, task_id: str, user_id: str) -> Task:
     async with unit_of_work(principal) as uow:
-        task, project = await _get_writable_task(principal, task_id)
+        task, project = await get_task_to_change(principal, task_id)
         user = await _check_assignable(principal, user_id)
         _, created = await TaskAssignee.get_or_create(task_id=task.id, user_id=user)
         if created:
@@ -510,7 +391,7 @@ async def assign(principal: Principal, *, task_id: str, user_id: str) -> Task:
 
 async def unassign(principal: Principal, *, task_id: str, user_id: str) -> Task:
     async with unit_of_work(principal) as uow:
-        task, project = await _get_writable_task(principal, task_id)
+        task, project = await get_task_to_change(principal, task_id)
         user = parse_id(user_id, entity="user", field="user_id")
         deleted = await TaskAssignee.filter(task_id=task.id, user_id=user).delete()
         if not deleted:
@@ -520,110 +401,6 @@ async def unassign(principal: Principal, *, task_id: str, user_id: str) -> Task:
             )
         uow.record("task.unassigned", task.id, project_id=project.id)
     return task
-
-
-async def set_status(principal: Principal, *, task_id: str, status_id: str) -> Task:
-    async with unit_of_work(principal) as uow:
-        task, project = await _get_writable_task(principal, task_id)
-        status = await statuses_service.status_for_project(principal, project, status_id)
-        if task.status_id != status.id:
-            await _move_to_status(uow, task, status)
-    return task
-
-
-async def _move_to_status(uow: UnitOfWork, task: Task, status: TaskStatus) -> None:
-    """The one place a task changes status: completion follows the terminal flag, a task with
-    open blockers cannot complete, and completing a blocker lets its dependents auto-advance."""
-    # Imported here: tasks_dependencies builds on tasks.
-    from backend.tasks_dependencies import service as dependencies
-
-    was_completed = task.completed_at is not None
-    if status.is_terminal and not was_completed:
-        await dependencies.ensure_no_open_blockers(uow.principal, task)
-    task.status_id = status.id
-    task.completed_at = (task.completed_at or datetime.now(UTC)) if status.is_terminal else None
-    await task.save(update_fields=["status_id", "completed_at", "updated_at"])
-    uow.record("task.status_changed", task.id, project_id=task.project_id)
-    if status.is_terminal and not was_completed:
-        for dependent in await dependencies.unblocked_by(task):
-            await auto_advance(
-                uow.principal, task=dependent, trigger=AutoAdvanceTrigger.BLOCKERS_DONE
-            )
-
-
-async def auto_advance(principal: Principal, *, task: Task, trigger: AutoAdvanceTrigger) -> bool:
-    """Apply the current status's auto-advance transition for `trigger`, if it has one.
-
-    One hop per triggering event, so transitions can never loop (A → B → A) within an event.
-    Returns whether the task moved.
-    """
-    async with unit_of_work(principal) as uow:
-        status = await TaskStatus.get(id=task.status_id)
-        if status.auto_advance_on != trigger or status.auto_advance_to_id is None:
-            return False
-        target = await TaskStatus.get_or_none(id=status.auto_advance_to_id)
-        if target is None or target.id == status.id:
-            return False
-        await _move_to_status(uow, task, target)
-    return True
-
-
-async def move_group_tasks(
-    principal: Principal, *, from_group_id: object, to_group_id: object | None
-) -> int:
-    """Move every task of one group to another (None: out of any group), appended in order.
-
-    Called by the task_groups domain when a group is deleted. Returns how many tasks moved.
-    """
-    async with unit_of_work(principal) as uow:
-        in_group = Task.filter(organization_id=principal.organization_id, group_id=from_group_id)
-        first = await in_group.first()
-        if first is None:
-            return 0
-        await _lock_project(first.project_id)
-        moving = await in_group.order_by("position", "id")
-        top = await _end_of_column(moving[0].project_id, to_group_id)
-        for offset, task in enumerate(moving):
-            task.group_id = to_group_id  # type: ignore[assignment]  # tortoise types nullable FKs as non-null
-            task.position = top + offset * POSITION_GAP
-            await task.save(update_fields=["group_id", "position", "updated_at"])
-            uow.record("task.moved", task.id, project_id=task.project_id)
-    return len(moving)
-
-
-async def replace_status(
-    principal: Principal, *, from_status_id: object, to_status_id: object
-) -> int:
-    """Move every task in one status to another (used when a status is deleted)."""
-    async with unit_of_work(principal) as uow:
-        target = await TaskStatus.get(id=to_status_id, organization_id=principal.organization_id)
-        moving = await Task.filter(
-            organization_id=principal.organization_id, status_id=from_status_id
-        )
-        for task in moving:
-            await _move_to_status(uow, task, target)
-    return len(moving)
-
-
-async def sync_completion_with_status(principal: Principal, *, status: TaskStatus) -> int:
-    """After a status's terminal flag changed: its tasks complete now, or reopen.
-
-    Completing follows the same blocker rule as moving into a terminal status, so the change is
-    refused while a task in the status has open blockers. Returns how many tasks changed.
-    """
-    from backend.tasks_dependencies import service as dependencies
-
-    async with unit_of_work(principal) as uow:
-        tasks = await Task.filter(organization_id=principal.organization_id, status_id=status.id)
-        changing = [task for task in tasks if (task.completed_at is None) == status.is_terminal]
-        now = datetime.now(UTC)
-        for task in changing:
-            if status.is_terminal:
-                await dependencies.ensure_no_open_blockers(principal, task)
-            task.completed_at = now if status.is_terminal else None
-            await task.save(update_fields=["completed_at", "updated_at"])
-            uow.record("task.updated", task.id, project_id=task.project_id)
-    return len(changing)
 
 
 async def record_detached(

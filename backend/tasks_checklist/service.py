@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from tortoise.expressions import Subquery
-
 from backend.core.errors import Conflict, Invalid, NotFound
 from backend.core.ids import parse_id
+from backend.core.lookups import get_in
+from backend.core.ordering import check_order, next_position, renumber
 from backend.core.permissions import Permission
 from backend.core.principal import Principal
 from backend.core.unit_of_work import unit_of_work
-from backend.projects import service as projects_service
+from backend.core.validation import clean_text
 from backend.task_statuses.models import AutoAdvanceTrigger
 from backend.tasks import service as tasks_service
 from backend.tasks.models import Task
@@ -23,28 +23,17 @@ MAX_ITEMS = 200
 
 
 def _clean_text(text: str) -> str:
-    text = text.strip()
-    if not text or len(text) > MAX_TEXT:
-        raise Invalid(f"A checklist item's text must be 1 to {MAX_TEXT} characters.", field="text")
-    return text
-
-
-async def _writable_task(principal: Principal, task_id: object) -> Task:
-    task = await tasks_service.get_task(principal, str(task_id))
-    await projects_service.get_writable_project(principal, str(task.project_id))
-    return task
+    return clean_text(text, max_length=MAX_TEXT, field="text", subject="A checklist item's text")
 
 
 async def get_item(principal: Principal, item_id: str) -> TaskChecklistItem:
     """A checklist item of a task the principal can see."""
-    parsed = parse_id(item_id, entity="checklist item", field="item_id")
-    item = await TaskChecklistItem.filter(
-        id=parsed,
-        task_id__in=Subquery(tasks_service.visible_tasks(principal).values("id")),
-    ).first()
-    if item is None:
-        raise NotFound.entity("checklist item", item_id, field="item_id")
-    return item
+    return await get_in(
+        tasks_service.on_visible_tasks(principal, TaskChecklistItem),
+        item_id,
+        entity="checklist item",
+        field="item_id",
+    )
 
 
 async def _items(task_id: object) -> list[TaskChecklistItem]:
@@ -60,15 +49,18 @@ async def add_item(principal: Principal, *, task_id: str, text: str) -> TaskChec
     principal.require(Permission.MANAGE_TASKS, "change checklists")
     text = _clean_text(text)
     async with unit_of_work(principal) as uow:
-        task = await _writable_task(principal, task_id)
+        task, _ = await tasks_service.get_writable_task(principal, task_id)
         existing = await _items(task.id)
         if len(existing) >= MAX_ITEMS:
             raise Invalid(
                 f"A task holds at most {MAX_ITEMS} checklist items. Split the work into subtasks.",
                 field="task_id",
+                reason="CHECKLIST_FULL",
             )
-        last = existing[-1].position if existing else 0
-        item = await TaskChecklistItem.create(task_id=task.id, text=text, position=last + 1)
+        last = existing[-1].position if existing else None
+        item = await TaskChecklistItem.create(
+            task_id=task.id, text=text, position=next_position(last)
+        )
         uow.record("task_checklist_item.added", item.id, project_id=task.project_id)
     return item
 
@@ -94,7 +86,7 @@ async def update_item(
     principal.require(Permission.MANAGE_TASKS, "change checklists")
     async with unit_of_work(principal) as uow:
         item = await get_item(principal, item_id)
-        task = await _writable_task(principal, item.task_id)
+        task, _ = await tasks_service.get_writable_task(principal, item.task_id)
         if text is not None:
             item.text = _clean_text(text)
         completed_now = done is True and not item.done
@@ -114,27 +106,26 @@ async def reorder_items(
     """Put the task's items in the given order; the list must name each of them exactly once."""
     principal.require(Permission.MANAGE_TASKS, "change checklists")
     async with unit_of_work(principal) as uow:
-        task = await _writable_task(principal, task_id)
-        items = {str(i.id): i for i in await _items(task.id)}
-        wanted = [str(parse_id(i, entity="checklist item", field="item_ids")) for i in item_ids]
-        for raw, parsed in zip(item_ids, wanted, strict=True):
-            if parsed not in items:
-                raise NotFound(
-                    f"Checklist item {raw} is not on this task. List its items with "
-                    "tasks_checklist_list.",
-                    field="item_ids",
-                )
-        if len(wanted) != len(items) or set(wanted) != set(items):
+        task, _ = await tasks_service.get_writable_task(principal, task_id)
+        items = {i.id: i for i in await _items(task.id)}
+        wanted = [parse_id(i, entity="checklist item", field="item_ids") for i in item_ids]
+        check = check_order(list(items), wanted)
+        if check.unknown:
+            raw = item_ids[wanted.index(check.unknown[0])]
+            raise NotFound(
+                f"Checklist item {raw} is not on this task. List its items with "
+                "tasks_checklist_list.",
+                field="item_ids",
+            )
+        if not check.exact:
             raise Invalid(
                 f"item_ids must list each of this task's {len(items)} checklist items exactly "
                 "once, in the new order; get them with tasks_checklist_list.",
                 field="item_ids",
+                reason="ORDER_MISMATCH",
             )
         ordered = [items[i] for i in wanted]
-        for position, item in enumerate(ordered, start=1):
-            if item.position != position:
-                item.position = position
-                await item.save(update_fields=["position", "updated_at"])
+        await renumber(TaskChecklistItem, ordered)
         # One event for the whole checklist: its entity id is the task's.
         uow.record("task_checklist_item.reordered", task.id, project_id=task.project_id)
     return task, ordered
@@ -144,7 +135,7 @@ async def delete_item(principal: Principal, *, item_id: str) -> TaskChecklistIte
     principal.require(Permission.MANAGE_TASKS, "change checklists")
     async with unit_of_work(principal) as uow:
         item = await get_item(principal, item_id)
-        task = await _writable_task(principal, item.task_id)
+        task, _ = await tasks_service.get_writable_task(principal, item.task_id)
         await item.delete()
         uow.record("task_checklist_item.deleted", item.id, project_id=task.project_id)
         if not item.done:

@@ -16,7 +16,7 @@ class TaskChecklistItem:
     text: str
     done: bool
     done_at: datetime | None
-    position: int = strawberry.field(description="1 for the first item, in checklist order.")
+    position: int = strawberry.field(description="0 for the first item, in checklist order.")
     created_at: datetime
 
     @classmethod

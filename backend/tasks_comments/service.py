@@ -6,18 +6,15 @@ import re
 from datetime import UTC, datetime
 from uuid import UUID
 
-from tortoise.expressions import Subquery
-
-from backend.core.errors import Forbidden, Invalid, NotFound
-from backend.core.ids import parse_id
+from backend.core.errors import Forbidden
+from backend.core.lookups import get_in
 from backend.core.pagination import Page, paginate
 from backend.core.permissions import Permission
 from backend.core.principal import Principal
 from backend.core.unit_of_work import unit_of_work
+from backend.core.validation import clean_text
 from backend.members.models import Membership
-from backend.projects import service as projects_service
 from backend.tasks import service as tasks_service
-from backend.tasks.models import Task
 from backend.tasks_comments.models import TaskComment, TaskCommentMention
 
 MAX_BODY = 10_000
@@ -30,10 +27,7 @@ _ID_MENTION = re.compile(r"@\[([0-9a-fA-F-]{32,36})\]")
 
 
 def _clean_body(body: str) -> str:
-    body = body.strip()
-    if not body or len(body) > MAX_BODY:
-        raise Invalid(f"The comment body must be 1 to {MAX_BODY} characters.", field="body")
-    return body
+    return clean_text(body, max_length=MAX_BODY, field="body", subject="The comment body")
 
 
 def mentioned_tokens(body: str) -> tuple[set[str], set[UUID]]:
@@ -69,20 +63,12 @@ async def _record_mentions(comment: TaskComment, user_ids: list[UUID]) -> None:
 
 async def get_comment(principal: Principal, comment_id: str) -> TaskComment:
     """A comment on a task the principal can see."""
-    parsed = parse_id(comment_id, entity="comment", field="comment_id")
-    comment = await TaskComment.filter(
-        id=parsed,
-        task_id__in=Subquery(tasks_service.visible_tasks(principal).values("id")),
-    ).first()
-    if comment is None:
-        raise NotFound.entity("comment", comment_id, field="comment_id")
-    return comment
-
-
-async def _writable_task(principal: Principal, task_id: object) -> Task:
-    task = await tasks_service.get_task(principal, str(task_id))
-    await projects_service.get_writable_project(principal, str(task.project_id))
-    return task
+    return await get_in(
+        tasks_service.on_visible_tasks(principal, TaskComment),
+        comment_id,
+        entity="comment",
+        field="comment_id",
+    )
 
 
 async def list_comments(
@@ -99,7 +85,7 @@ async def add_comment(principal: Principal, *, task_id: str, body: str) -> TaskC
     principal.require(Permission.MANAGE_TASKS, "comment on tasks")
     body = _clean_body(body)
     async with unit_of_work(principal) as uow:
-        task = await _writable_task(principal, task_id)
+        task, _ = await tasks_service.get_writable_task(principal, task_id)
         comment = await TaskComment.create(task_id=task.id, author_id=principal.user_id, body=body)
         await _record_mentions(comment, await _mentioned_members(principal, body))
         uow.record("task_comment.added", comment.id, project_id=task.project_id)
@@ -116,8 +102,9 @@ async def update_comment(principal: Principal, *, comment_id: str, body: str) ->
                 "Only a comment's author can edit it. Add a new comment with "
                 "tasks_comments_add instead.",
                 field="comment_id",
+                reason="NOT_AUTHOR",
             )
-        task = await _writable_task(principal, comment.task_id)
+        task, _ = await tasks_service.get_writable_task(principal, comment.task_id)
         comment.body = body
         comment.edited_at = datetime.now(UTC)
         await comment.save(update_fields=["body", "edited_at", "updated_at"])
@@ -136,8 +123,9 @@ async def delete_comment(principal: Principal, *, comment_id: str) -> TaskCommen
                 "Only a comment's author, or someone with the 'manage_projects' permission "
                 "(managers, admins, owners), can delete it.",
                 field="comment_id",
+                reason="NOT_AUTHOR",
             )
-        task = await _writable_task(principal, comment.task_id)
+        task, _ = await tasks_service.get_writable_task(principal, comment.task_id)
         await comment.delete()
         uow.record("task_comment.deleted", comment.id, project_id=task.project_id)
     return comment

@@ -35,6 +35,7 @@ async def ensure_no_open_blockers(principal: Principal, task: Task) -> None:
             f"This task is blocked by open tasks: {keys}. Complete them first, or remove the "
             "dependencies with tasks_dependencies_remove.",
             field="status_id",
+            reason="BLOCKED_BY_OPEN_TASKS",
         )
 
 
@@ -94,7 +95,7 @@ async def _dependency_pair(
         principal, depends_on_task_id, field="depends_on_task_id"
     )
     # The edge belongs to the dependent task: its Space must accept changes.
-    await projects_service.get_writable_project(principal, str(task.project_id))
+    await projects_service.writable_project_of(principal, task)
     return task, depends_on
 
 
@@ -145,13 +146,18 @@ async def add_dependency(
     async with unit_of_work(principal) as uow:
         task, depends_on = await _dependency_pair(principal, task_id, depends_on_task_id)
         if task.id == depends_on.id:
-            raise Invalid("A task cannot depend on itself.", field="depends_on_task_id")
+            raise Invalid(
+                "A task cannot depend on itself.",
+                field="depends_on_task_id",
+                reason="DEPENDENCY_CYCLE",
+            )
         await _lock_organization_graph(principal.organization_id)
         (task_key, depends_on_key) = await _keys([task, depends_on])
         if await TaskDependency.exists(task_id=task.id, depends_on_id=depends_on.id):
             raise Conflict(
                 f"{task_key} already depends on {depends_on_key}; nothing to add.",
                 field="depends_on_task_id",
+                reason="DEPENDENCY_EXISTS",
             )
         edges = await TaskDependency.filter(organization_id=principal.organization_id).values_list(
             "task_id", "depends_on_id"
@@ -163,6 +169,7 @@ async def add_dependency(
                 f"{task_key} cannot depend on {depends_on_key}: that would close the cycle "
                 f"{cycle}. Remove one of those dependencies first with tasks_dependencies_remove.",
                 field="depends_on_task_id",
+                reason="DEPENDENCY_CYCLE",
             )
         dependency = await TaskDependency.create(
             organization_id=principal.organization_id, task_id=task.id, depends_on_id=depends_on.id

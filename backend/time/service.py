@@ -11,6 +11,7 @@ from tortoise.queryset import QuerySet
 
 from backend.core.errors import Conflict, Invalid, NotFound
 from backend.core.ids import parse_id
+from backend.core.lookups import get_in
 from backend.core.pagination import Page, paginate
 from backend.core.permissions import Permission
 from backend.core.principal import Principal
@@ -47,8 +48,9 @@ async def _resolve_target(
             raise Invalid(
                 "task_id belongs to another project than project_id. Pass only task_id.",
                 field="project_id",
+                reason="OTHER_SPACE",
             )
-        project = await projects_service.get_writable_project(principal, str(task.project_id))
+        project = await projects_service.writable_project_of(principal, task)
         return project.id, task
     if project_id is not None:
         project = await projects_service.get_writable_project(principal, project_id)
@@ -111,6 +113,7 @@ def _already_running(running: TimeEntry) -> Conflict:
     return Conflict(
         f"A timer is already running (entry {running.id}, started {running.started_at.isoformat()}). "
         "Stop it with time_stop_timer before starting another.",
+        reason="TIMER_RUNNING",
     )
 
 
@@ -120,7 +123,9 @@ async def stop_timer(principal: Principal) -> TimeEntry:
             await TimeEntry.filter(running_user_id=principal.user_id).select_for_update().first()
         )
         if entry is None or str(entry.organization_id) != principal.organization_id:
-            raise NotFound("No timer is running. Start one with time_start_timer.")
+            raise NotFound(
+                "No timer is running. Start one with time_start_timer.", reason="NO_TIMER_RUNNING"
+            )
         entry.ended_at = max(_now(), entry.started_at)
         entry.running_user_id = None
         await entry.save(update_fields=["ended_at", "running_user_id", "updated_at"])
@@ -159,14 +164,7 @@ async def list_entries(
 
 
 async def get_entry(principal: Principal, *, entry_id: str) -> TimeEntry:
-    entry = (
-        await visible_entries(principal)
-        .filter(id=parse_id(entry_id, entity="time entry", field="entry_id"))
-        .first()
-    )
-    if entry is None:
-        raise NotFound.entity("time entry", entry_id, field="entry_id")
-    return entry
+    return await get_in(visible_entries(principal), entry_id, entity="time entry", field="entry_id")
 
 
 def _check_span(started_at: datetime, ended_at: datetime) -> None:
@@ -221,7 +219,7 @@ async def _editable_entry(principal: Principal, entry_id: str) -> TimeEntry:
     if str(entry.user_id) != principal.user_id:
         principal.require(Permission.MANAGE_TIME, "edit other people's time entries")
     if entry.project_id is not None:
-        await projects_service.get_writable_project(principal, str(entry.project_id))
+        await projects_service.writable_project_of(principal, entry)
     return entry
 
 

@@ -7,11 +7,12 @@ from datetime import UTC, datetime, timedelta
 from tortoise.queryset import QuerySet
 
 from backend.core import tokens
-from backend.core.errors import Invalid, NotFound
-from backend.core.ids import parse_id
+from backend.core.errors import Invalid
+from backend.core.lookups import get_in
 from backend.core.pagination import Page, paginate
 from backend.core.principal import Principal
 from backend.core.unit_of_work import unit_of_work
+from backend.core.validation import clean_text
 from backend.users.models import PersonalAccessToken, User
 
 MAX_TOKEN_DAYS = 3650
@@ -36,9 +37,13 @@ async def issue_token(
     *, user_id: object, organization_id: object, name: str, expires_in_days: int | None
 ) -> tuple[PersonalAccessToken, str]:
     """Create a token and return it with its plaintext, which is never stored or shown again."""
-    name = name.strip()
-    if not name or len(name) > 200:
-        raise Invalid("Give the token a name of 1 to 200 characters.", field="name")
+    name = clean_text(
+        name,
+        max_length=200,
+        field="name",
+        subject="The token name",
+        message="Give the token a name of 1 to 200 characters.",
+    )
     expires_at = None
     if expires_in_days is not None:
         if not 1 <= expires_in_days <= MAX_TOKEN_DAYS:
@@ -90,10 +95,7 @@ async def list_tokens(
 
 async def revoke_token(principal: Principal, *, token_id: str) -> PersonalAccessToken:
     async with unit_of_work(principal) as uow:
-        parsed = parse_id(token_id, entity="token", field="token_id")
-        record = await _own_tokens(principal).filter(id=parsed).first()
-        if record is None:
-            raise NotFound.entity("token", token_id, field="token_id")
+        record = await get_in(_own_tokens(principal), token_id, entity="token", field="token_id")
         if record.revoked_at is None:
             record.revoked_at = datetime.now(UTC)
             await record.save(update_fields=["revoked_at", "updated_at"])
@@ -103,10 +105,5 @@ async def revoke_token(principal: Principal, *, token_id: str) -> PersonalAccess
 
 async def get_user(principal: Principal, *, user_id: str) -> User:
     """A user who belongs to the principal's organization."""
-    parsed = parse_id(user_id, entity="user", field="user_id")
-    user = await User.filter(
-        id=parsed, memberships__organization_id=principal.organization_id
-    ).first()
-    if user is None:
-        raise NotFound.entity("user", user_id, field="user_id")
-    return user
+    members = User.filter(memberships__organization_id=principal.organization_id)
+    return await get_in(members, user_id, entity="user", field="user_id")

@@ -63,9 +63,9 @@ async def test_items_are_added_in_order_and_listed_with_counts_over_graphql(
 
     assert listed["taskId"] == task["id"]
     assert [(i["text"], i["position"], i["done"]) for i in listed["items"]] == [
-        ("Draft", 1, True),
-        ("Review", 2, False),
-        ("Publish", 3, False),
+        ("Draft", 0, True),
+        ("Review", 1, False),
+        ("Publish", 2, False),
     ]
     assert (listed["doneCount"], listed["totalCount"]) == (1, 3)
 
@@ -83,7 +83,7 @@ async def test_reorder_puts_items_in_the_given_order(
 
     _, items = await service.list_items(owner, task_id=str(task.id))
     assert [i.text for i in items] == ["c", "a", "b"]
-    assert [i.position for i in items] == [1, 2, 3]
+    assert [i.position for i in items] == [0, 1, 2]
     reordered = [e for e in published if e.type == "task_checklist_item.reordered"]
     assert [(e.entity_id, e.project_id) for e in reordered] == [
         (str(task.id), str(task.project_id))

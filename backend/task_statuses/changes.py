@@ -1,0 +1,252 @@
+"""Configuring workflows: creating, changing, reordering and deleting statuses."""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+from backend.core.errors import Invalid
+from backend.core.ids import parse_id
+from backend.core.lookups import in_organization
+from backend.core.ordering import in_requested_order, next_position, renumber
+from backend.core.permissions import Permission
+from backend.core.principal import Principal
+from backend.core.unit_of_work import unit_of_work
+from backend.core.validation import check_color
+from backend.projects import service as projects_service
+from backend.projects.models import Project
+from backend.task_statuses.models import AutoAdvanceTrigger, TaskStatus
+from backend.task_statuses.rules import (
+    check_auto_advance,
+    check_progress,
+    clean_name,
+    ensure_unique_name,
+    target_in_workflow,
+)
+from backend.task_statuses.workflows import (
+    get_status,
+    lock_workflow,
+    manageable_status,
+    workflow_statuses,
+)
+
+
+async def _locked_workflow(
+    principal: Principal, project_id: str | None
+) -> tuple[Project | None, UUID | None]:
+    """The writable project whose own workflow changes (None: the organization's), and that
+    workflow's scope, locked until commit."""
+    project = (
+        None
+        if project_id is None
+        else await projects_service.get_writable_project(principal, project_id)
+    )
+    scope = None if project is None else project.id
+    await lock_workflow(principal.organization_id, scope)
+    return project, scope
+
+
+async def create_status(
+    principal: Principal,
+    *,
+    name: str,
+    color: str | None = None,
+    is_terminal: bool = False,
+    progress: int | None = None,
+    auto_advance_to_status_id: str | None = None,
+    auto_advance_on: AutoAdvanceTrigger | None = None,
+    project_id: str | None = None,
+) -> TaskStatus:
+    """Append a status to the organization's workflow, or to a project's own workflow.
+
+
+    A project's first own status starts its own workflow: from then on the project's workflow is
+    exactly its own statuses (nothing is copied), and tasks keep their current status until moved.
+    """
+    principal.require(Permission.MANAGE_PROJECTS, "configure workflow statuses")
+    name = clean_name(name)
+    check_color(color)
+    # A terminal status counts as done unless told otherwise.
+    progress = check_progress(progress if progress is not None else (100 if is_terminal else 0))
+    async with unit_of_work(principal) as uow:
+        _, scope = await _locked_workflow(principal, project_id)
+        await ensure_unique_name(principal.organization_id, scope, name)
+        target = (
+            None
+            if auto_advance_to_status_id is None
+            else await target_in_workflow(principal, scope, auto_advance_to_status_id)
+        )
+        last = (
+            await workflow_statuses(principal.organization_id, scope).order_by("-position").first()
+        )
+        status = TaskStatus(
+            organization_id=principal.organization_id,
+            project_id=scope,
+            name=name,
+            color=color,
+            position=next_position(None if last is None else last.position),
+            is_terminal=is_terminal,
+            progress=progress,
+            auto_advance_on=auto_advance_on,
+            auto_advance_to_id=None if target is None else target.id,
+        )
+        await check_auto_advance(status, field="auto_advance_on")
+        await status.save()
+        uow.record("task_status.created", status.id, project_id=scope)
+    return status
+
+
+async def update_status(
+    principal: Principal,
+    *,
+    status_id: str,
+    name: str | None = None,
+    color: str | None = None,
+    is_terminal: bool | None = None,
+    progress: int | None = None,
+    auto_advance_to_status_id: str | None = None,
+    auto_advance_on: AutoAdvanceTrigger | None = None,
+    clear_auto_advance: bool = False,
+) -> TaskStatus:
+    """Change a status; flipping is_terminal completes or reopens the tasks already in it."""
+    principal.require(Permission.MANAGE_PROJECTS, "configure workflow statuses")
+    if clear_auto_advance and (
+        auto_advance_to_status_id is not None or auto_advance_on is not None
+    ):
+        raise Invalid(
+            "clear_auto_advance removes the transition; do not also pass auto_advance_on or "
+            "auto_advance_to_status_id.",
+            field="clear_auto_advance",
+        )
+    async with unit_of_work(principal) as uow:
+        status = await manageable_status(principal, status_id)
+        await lock_workflow(status.organization_id, status.project_id)
+        status = await get_status(principal, status_id)  # read again under the lock
+        if name is not None:
+            name = clean_name(name)
+            await ensure_unique_name(
+                status.organization_id, status.project_id, name, exclude=status.id
+            )
+            status.name = name
+        if color is not None:
+            check_color(color)
+            status.color = color
+        terminal_changed = is_terminal is not None and is_terminal != status.is_terminal
+        if is_terminal is not None:
+            status.is_terminal = is_terminal
+        if progress is not None:
+            status.progress = check_progress(progress)
+        if clear_auto_advance:
+            status.auto_advance_on = None  # type: ignore[assignment]  # tortoise types nullable fields as non-null
+            status.auto_advance_to_id = None
+        else:
+            if auto_advance_to_status_id is not None:
+                target = await target_in_workflow(
+                    principal, status.project_id, auto_advance_to_status_id
+                )
+                status.auto_advance_to_id = target.id
+            if auto_advance_on is not None:
+                status.auto_advance_on = auto_advance_on
+        changed_transition = auto_advance_on is not None or auto_advance_to_status_id is not None
+        await check_auto_advance(
+            status, field="auto_advance_on" if changed_transition else "is_terminal"
+        )
+        await status.save()
+        uow.record("task_status.updated", status.id, project_id=status.project_id)
+        if terminal_changed:
+            # Imported here: the tasks domain builds on statuses.
+            from backend.tasks import service as tasks_service
+
+            await tasks_service.sync_completion_with_status(principal, status=status)
+    return status
+
+
+async def reorder_statuses(
+    principal: Principal, *, status_ids: list[str], project_id: str | None = None
+) -> list[TaskStatus]:
+    """Put a workflow's statuses in the given order; status_ids must be exactly that workflow."""
+    principal.require(Permission.MANAGE_PROJECTS, "configure workflow statuses")
+    field = "status_ids"
+    async with unit_of_work(principal) as uow:
+        project, scope = await _locked_workflow(principal, project_id)
+        current = await workflow_statuses(principal.organization_id, scope).order_by("position")
+        if project is not None and not current:
+            raise Invalid(
+                f"Project {project.key} has no statuses of its own; it uses the organization's "
+                "workflow. Reorder that without project_id.",
+                field="project_id",
+                reason="NO_OWN_WORKFLOW",
+            )
+        ordered = await in_requested_order(
+            current,
+            [parse_id(i, entity="status", field=field) for i in status_ids],
+            scope=in_organization(principal, TaskStatus),
+            entity="status",
+            plural="statuses",
+            field=field,
+            whole="the workflow",
+            elsewhere="another workflow",
+            hint="List this workflow's statuses with task_statuses_list.",
+        )
+        for status in await renumber(TaskStatus, ordered):
+            uow.record("task_status.reordered", status.id, project_id=scope)
+    return ordered
+
+
+async def delete_status(
+    principal: Principal, *, status_id: str, replacement_status_id: str
+) -> TaskStatus:
+    """Delete a status, moving its tasks to a replacement of the same workflow.
+
+
+    Moving applies the usual status rules (a task with open blockers cannot enter a terminal
+    replacement); any refusal leaves everything as it was. Transitions into the deleted status are
+    removed.
+    """
+    principal.require(Permission.MANAGE_PROJECTS, "configure workflow statuses")
+    async with unit_of_work(principal) as uow:
+        status = await manageable_status(principal, status_id)
+        await lock_workflow(status.organization_id, status.project_id)
+        status = await get_status(principal, status_id)  # read again under the lock
+        replacement = await get_status(
+            principal, replacement_status_id, field="replacement_status_id"
+        )
+        siblings = await workflow_statuses(status.organization_id, status.project_id).order_by(
+            "position"
+        )
+        if len(siblings) == 1:
+            raise Invalid(
+                f"'{status.name}' is the only status of its workflow, and a workflow cannot be "
+                "empty. Create another status first, then delete this one.",
+                field="status_id",
+                reason="LAST_STATUS",
+            )
+        if replacement.id == status.id:
+            raise Invalid(
+                "replacement_status_id must be another status: the deleted status's tasks move there.",
+                field="replacement_status_id",
+            )
+        if replacement.project_id != status.project_id:
+            raise Invalid(
+                f"Status {replacement_status_id} belongs to another workflow; the replacement must be "
+                "a status of the same workflow (see task_statuses_list).",
+                field="replacement_status_id",
+                reason="OTHER_WORKFLOW",
+            )
+        # Imported here: the tasks domain builds on statuses.
+        from backend.tasks import service as tasks_service
+
+        await tasks_service.replace_status(
+            principal, from_status_id=status.id, to_status_id=replacement.id
+        )
+        for source in siblings:
+            if source.auto_advance_to_id == status.id:
+                source.auto_advance_on = None  # type: ignore[assignment]  # tortoise types nullable fields as non-null
+                source.auto_advance_to_id = None
+                await source.save(
+                    update_fields=["auto_advance_on", "auto_advance_to_id", "updated_at"]
+                )
+                uow.record("task_status.updated", source.id, project_id=source.project_id)
+        await status.delete()
+        await renumber(TaskStatus, [s for s in siblings if s.id != status.id])
+        uow.record("task_status.deleted", status.id, project_id=status.project_id)
+    return status
