@@ -19,6 +19,7 @@ from strawberry.extensions import (
 from strawberry.tools import merge_types
 from strawberry.types import ExecutionContext
 
+from backend.core.execution import strict_executor
 from backend.core.graphql_errors import mask_error
 from backend.core.security import validation_rules
 from backend.events.subscriptions import EventsSubscription
@@ -119,7 +120,14 @@ def create_schema(settings: Settings) -> Schema:
         lambda: ValidationCache(maxsize=512),
         _MaskServerErrors,
     ]
-    return Schema(query=Query, mutation=Mutation, subscription=Subscription, extensions=extensions)
+    return Schema(
+        query=Query,
+        mutation=Mutation,
+        subscription=Subscription,
+        extensions=extensions,
+        # Shared with /mcp (executor_class): NUL text is refused, suggestions hidden with introspection.
+        execution_context_class=strict_executor(hide_suggestions=not settings.introspection),
+    )
 
 
 schema = create_schema(Settings())
