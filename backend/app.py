@@ -90,5 +90,6 @@ def create_app(settings: Settings) -> Starlette:
         Route("/graphql", graphql),
         WebSocketRoute("/graphql", graphql),
         Route("/mcp", mcp_app),
+        *mcp.discovery_routes(),  # OAuth probes learn that /mcp takes a PAT header instead
     ]
     return Starlette(routes=routes, lifespan=lifespan)

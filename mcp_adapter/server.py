@@ -11,19 +11,19 @@ from typing import TYPE_CHECKING, Any
 
 import mcp_types
 from mcp.server import Server
-from mcp.server.auth.middleware.bearer_auth import (
-    AuthenticatedUser,
-    BearerAuthBackend,
-    RequireAuthMiddleware,
-)
+from mcp.server.auth.middleware.bearer_auth import AuthenticatedUser
 from mcp.server.auth.provider import AccessToken
 from mcp.server.context import ServerRequestContext
 from mcp.server.streamable_http_manager import StreamableHTTPSessionManager
 from mcp.server.transport_security import TransportSecuritySettings
 from mcp.shared.exceptions import MCPError
 from pydantic import ConfigDict
-from starlette.middleware.authentication import AuthenticationMiddleware
-from starlette.types import ASGIApp
+from starlette.authentication import AuthCredentials
+from starlette.datastructures import Headers
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import BaseRoute, Route
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from mcp_adapter.catalog import load_catalog
 from mcp_adapter.executor import ExecutionBackend, ToolExecutor
@@ -51,20 +51,33 @@ class PrincipalAccessToken(AccessToken):
     principal: Any = None
 
 
+HOW_TO_AUTHENTICATE = (
+    "Send a TRCR Personal Access Token as the header 'Authorization: Bearer trcr_pat_…' "
+    "(create one with 'trcr tokens create'). This server does not use OAuth."
+)
+
+
 class PatVerifier:
-    """The SDK's TokenVerifier over the backend's PAT authentication."""
+    """Resolves a bearer PAT to the backend principal, or to the reason it is refused."""
 
     def __init__(
-        self, authenticate: Callable[[str], Awaitable[Any]], refused: type[Exception]
+        self, authenticate: Callable[[str | None], Awaitable[Any]], refused: type[Exception]
     ) -> None:
         self._authenticate = authenticate
         self._refused = refused
 
-    async def verify_token(self, token: str) -> AccessToken | None:
+    async def verify(self, authorization: str | None) -> PrincipalAccessToken | str:
+        """The access token, or the message that says why there is none."""
+        token: str | None = None
+        if authorization:
+            scheme, _, value = authorization.strip().partition(" ")
+            if scheme.lower() != "bearer" or not value.strip():
+                return "The Authorization header is not of the form 'Bearer trcr_pat_…'."
+            token = value.strip()
         try:
             principal = await self._authenticate(token)
-        except self._refused:
-            return None
+        except self._refused as error:
+            return str(getattr(error, "message", error))
         token_id = str(getattr(principal, "token_id", None) or "pat")
         # The plaintext is not kept: the token id identifies the credential from here on.
         return PrincipalAccessToken(
@@ -74,6 +87,62 @@ class PatVerifier:
             scopes=[],
             principal=principal,
         )
+
+
+class RequirePat:
+    """Authenticates every /mcp request; a refusal is a 401 that says why and what to send.
+
+    The challenge carries no resource_metadata and the OAuth discovery paths offer nothing, so
+    clients have no authorization server to chase (clients that try anyway read why below).
+    """
+
+    def __init__(self, app: ASGIApp, verifier: PatVerifier) -> None:
+        self.app = app
+        self.verifier = verifier
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        outcome = await self.verifier.verify(Headers(scope=scope).get("authorization"))
+        if isinstance(outcome, str):
+            await _unauthorized(outcome)(scope, receive, send)
+            return
+        scope["user"] = AuthenticatedUser(outcome)
+        scope["auth"] = AuthCredentials([])
+        await self.app(scope, receive, send)
+
+
+def _unauthorized(reason: str) -> Response:
+    message = reason if "Authorization: Bearer" in reason else f"{reason} {HOW_TO_AUTHENTICATE}"
+    # Header values are latin-1: the challenge gets an ASCII copy of the reason.
+    quoted = reason.replace("…", "...").replace('"', "'").replace("\\", "")
+    quoted = quoted.encode("ascii", "replace").decode("ascii")
+    return JSONResponse(
+        {"jsonrpc": "2.0", "id": None, "error": {"code": -32001, "message": message}},
+        status_code=401,
+        headers={
+            "WWW-Authenticate": (
+                f'Bearer realm="trcr", error="invalid_token", error_description="{quoted}"'
+            )
+        },
+    )
+
+
+async def _no_oauth(_request: Request) -> JSONResponse:
+    # 404, as for any server without OAuth metadata, with an OAuth-shaped error body so a
+    # client that falls back to dynamic registration shows the user what to do instead.
+    return JSONResponse(
+        {"error": "invalid_request", "error_description": HOW_TO_AUTHENTICATE}, status_code=404
+    )
+
+
+def oauth_discovery_routes() -> list[BaseRoute]:
+    """The paths OAuth clients probe (RFC 9728, RFC 8414, OIDC, the MCP fallback endpoints)."""
+    well_known = ("oauth-protected-resource", "oauth-authorization-server", "openid-configuration")
+    paths = [f"/.well-known/{name}{suffix}" for name in well_known for suffix in ("", "/mcp")]
+    paths += ["/mcp/.well-known/openid-configuration", "/register", "/authorize", "/token"]
+    return [Route(path, _no_oauth, methods=["GET", "POST"]) for path in paths]
 
 
 @dataclass(frozen=True)
@@ -87,6 +156,9 @@ class McpEndpoint:
 
     def lifespan(self) -> AbstractAsyncContextManager[None]:
         return self.session_manager.run()
+
+    def discovery_routes(self) -> list[BaseRoute]:
+        return oauth_discovery_routes()
 
 
 def create_mcp_endpoint(settings: Settings, schema: Schema | None = None) -> McpEndpoint:
@@ -179,8 +251,7 @@ def build_endpoint(
             allowed_origins=list(allowed_origins),
         ),
     )
-    protected = RequireAuthMiddleware(session_manager.handle_request, required_scopes=[])
-    asgi_app = AuthenticationMiddleware(protected, backend=BearerAuthBackend(verifier))
+    asgi_app = RequirePat(session_manager.handle_request, verifier)
     return McpEndpoint(
         asgi_app=asgi_app, server=server, session_manager=session_manager, executor=executor
     )
