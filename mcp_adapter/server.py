@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import uuid
 from collections.abc import Awaitable, Callable, Iterable, Mapping
@@ -17,13 +18,14 @@ from mcp.server.context import ServerRequestContext
 from mcp.server.streamable_http_manager import StreamableHTTPSessionManager
 from mcp.server.transport_security import TransportSecuritySettings
 from mcp.shared.exceptions import MCPError
+from mcp_types.version import HANDSHAKE_PROTOCOL_VERSIONS, MODERN_PROTOCOL_VERSIONS
 from pydantic import ConfigDict
 from starlette.authentication import AuthCredentials
 from starlette.datastructures import Headers
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
-from starlette.types import ASGIApp, Receive, Scope, Send
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from mcp_adapter.catalog import load_catalog
 from mcp_adapter.executor import ExecutionBackend, ToolExecutor
@@ -111,6 +113,121 @@ class RequirePat:
         scope["user"] = AuthenticatedUser(outcome)
         scope["auth"] = AuthCredentials([])
         await self.app(scope, receive, send)
+
+
+class PostOnly:
+    """GET (an event stream) and DELETE (end a session) mean nothing to this stateless server.
+
+    The SDK would hold a GET stream open forever with nothing to send; 405 is the answer the
+    protocol provides for that, and clients fall back to plain POSTs.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and scope["method"] in ("GET", "DELETE"):
+            response = JSONResponse(
+                {
+                    "jsonrpc": "2.0",
+                    "id": None,
+                    "error": {
+                        "code": -32000,
+                        "message": "Method not allowed: this server keeps no sessions and streams "
+                        "nothing; send each JSON-RPC message with POST.",
+                    },
+                },
+                status_code=405,
+                headers={"Allow": "POST"},
+            )
+            await response(scope, receive, send)
+            return
+        await self.app(scope, receive, send)
+
+
+_VERSIONS = (*HANDSHAKE_PROTOCOL_VERSIONS, *MODERN_PROTOCOL_VERSIONS)
+_MESSAGE_SHAPE = (
+    'Expected one JSON-RPC 2.0 message: an object with "jsonrpc": "2.0", a "method" '
+    'string, an "id" (string or number) for requests, and "params" as an object if given.'
+)
+
+
+def _protocol_error(code: int, message: str, request_id: object = None) -> Response:
+    return JSONResponse(
+        {"jsonrpc": "2.0", "id": request_id, "error": {"code": code, "message": message}},
+        status_code=400,
+    )
+
+
+def _message_problem(message: object) -> str | None:
+    if isinstance(message, list):
+        return "Batches are not supported: send one JSON-RPC message per request."
+    if not isinstance(message, dict) or message.get("jsonrpc") != "2.0":
+        return _MESSAGE_SHAPE
+    if "method" in message:
+        method_ok = isinstance(message["method"], str)
+        id_ok = "id" not in message or (
+            isinstance(message["id"], str | int) and not isinstance(message["id"], bool)
+        )
+        params_ok = isinstance(message.get("params", {}), dict)
+        return None if method_ok and id_ok and params_ok else _MESSAGE_SHAPE
+    # A client's response to a server request; this server sends none, the SDK answers it.
+    return (
+        None if "id" in message and ("result" in message or "error" in message) else _MESSAGE_SHAPE
+    )
+
+
+class JsonRpcGuard:
+    """Refuses what is not one JSON-RPC message, or names an unknown protocol version, briefly.
+
+    The SDK would answer with a pydantic dump that echoes the input and names library versions.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] != "POST":
+            await self.app(scope, receive, send)
+            return
+        request = Request(scope, receive)
+        version = request.headers.get("mcp-protocol-version")
+        if version is not None and version not in _VERSIONS:
+            shown = version[:40].encode("ascii", "replace").decode("ascii")
+            await _protocol_error(
+                -32600,
+                f"Unsupported MCP-Protocol-Version {shown!r}. This server speaks "
+                f"{', '.join(MODERN_PROTOCOL_VERSIONS)}, and {', '.join(HANDSHAKE_PROTOCOL_VERSIONS)} "
+                "through initialize.",
+            )(scope, receive, send)
+            return
+        body = await request.body()  # bounded by the body-size limit in front of /mcp
+        try:
+            message = json.loads(body)
+        except ValueError:
+            await _protocol_error(-32700, "Parse error: the body is not JSON.")(
+                scope, receive, send
+            )
+            return
+        problem = _message_problem(message)
+        if problem is not None:
+            request_id = message.get("id") if isinstance(message, dict) else None
+            if not isinstance(request_id, str | int) or isinstance(request_id, bool):
+                request_id = None
+            await _protocol_error(-32600, f"Invalid request. {problem}", request_id)(
+                scope, receive, send
+            )
+            return
+        replayed = False
+
+        async def replay() -> Message:
+            nonlocal replayed
+            if replayed:
+                return await receive()
+            replayed = True
+            return {"type": "http.request", "body": body, "more_body": False}
+
+        await self.app(scope, replay, send)
 
 
 def _unauthorized(reason: str) -> Response:
@@ -251,7 +368,7 @@ def build_endpoint(
             allowed_origins=list(allowed_origins),
         ),
     )
-    asgi_app = RequirePat(session_manager.handle_request, verifier)
+    asgi_app = PostOnly(RequirePat(JsonRpcGuard(session_manager.handle_request), verifier))
     return McpEndpoint(
         asgi_app=asgi_app, server=server, session_manager=session_manager, executor=executor
     )
