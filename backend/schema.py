@@ -21,6 +21,7 @@ from strawberry.types import ExecutionContext
 
 from backend.core.execution import strict_executor
 from backend.core.graphql_errors import mask_error
+from backend.core.scalars import SCALAR_OVERRIDES
 from backend.core.security import validation_rules
 from backend.events.subscriptions import EventsSubscription
 from backend.labels.mutations import LabelsMutation
@@ -127,6 +128,7 @@ def create_schema(settings: Settings) -> Schema:
         extensions=extensions,
         # Shared with /mcp (executor_class): NUL text is refused, suggestions hidden with introspection.
         execution_context_class=strict_executor(hide_suggestions=not settings.introspection),
+        scalar_overrides=SCALAR_OVERRIDES,  # strict Decimal and DateTime input
     )
 
 

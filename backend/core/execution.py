@@ -16,6 +16,7 @@ from graphql import (
     GraphQLError,
     ObjectFieldNode,
     StringValueNode,
+    VariableDefinitionNode,
     Visitor,
     visit,
 )
@@ -50,6 +51,14 @@ def variable_errors(variables: dict[str, Any] | None) -> list[GraphQLError]:
             # "Variable '$x'" as graphql-core words it, so the MCP adapter names the argument.
             errors.append(_invalid(f"Variable '${name}'{at}: {_ADVICE}", name))
     return errors
+
+
+def _as_invalid(error: GraphQLError) -> GraphQLError:
+    """A variable the schema refused is the caller's input: INVALID, naming the variable."""
+    node = error.nodes[0] if error.nodes else None
+    if not isinstance(node, VariableDefinitionNode) or (error.extensions or {}).get("code"):
+        return error
+    return _invalid(error.message, node.variable.name.value, error.nodes)
 
 
 class _LiteralCheck(Visitor):
@@ -106,8 +115,9 @@ def strict_executor(*, hide_suggestions: bool) -> type[Executor[Any]]:
                 return errors
             if hide_suggestions:
                 kwargs["hide_suggestions"] = True
-            return super().build(
+            built = super().build(
                 schema, document, root_value, context_value, raw_variable_values, *args, **kwargs
             )
+            return [_as_invalid(error) for error in built] if isinstance(built, list) else built
 
     return StrictExecutor
