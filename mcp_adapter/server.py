@@ -8,7 +8,7 @@ import uuid
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 import mcp_types
 from mcp.server import Server
@@ -59,6 +59,34 @@ HOW_TO_AUTHENTICATE = (
 )
 
 
+class RequestBudget(Protocol):
+    """The backend's rate limit: spend() answers None, or the seconds to wait before a retry."""
+
+    async def spend(self, token: str | None, client_host: str | None) -> int | None: ...
+
+    def refusal(self, retry_after: int) -> str: ...
+
+
+def _client_host(scope: Scope) -> str | None:
+    client = scope.get("client")
+    return str(client[0]) if client else None
+
+
+def _bearer(authorization: str | None) -> str | None:
+    scheme, _, value = (authorization or "").strip().partition(" ")
+    if scheme.lower() != "bearer":
+        return None
+    return value.strip() or None
+
+
+def _rate_limited(message: str, retry_after: int) -> Response:
+    return JSONResponse(
+        {"jsonrpc": "2.0", "id": None, "error": {"code": -32000, "message": message}},
+        status_code=429,
+        headers={"Retry-After": str(retry_after)},
+    )
+
+
 class PatVerifier:
     """Resolves a bearer PAT to the backend principal, or to the reason it is refused."""
 
@@ -98,9 +126,12 @@ class RequirePat:
     clients have no authorization server to chase (clients that try anyway read why below).
     """
 
-    def __init__(self, app: ASGIApp, verifier: PatVerifier) -> None:
+    def __init__(
+        self, app: ASGIApp, verifier: PatVerifier, budget: RequestBudget | None = None
+    ) -> None:
         self.app = app
         self.verifier = verifier
+        self.budget = budget
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -108,6 +139,12 @@ class RequirePat:
             return
         outcome = await self.verifier.verify(Headers(scope=scope).get("authorization"))
         if isinstance(outcome, str):
+            # Refused requests spend the address's budget, whatever token they carried.
+            if self.budget is not None:
+                wait = await self.budget.spend(None, _client_host(scope))
+                if wait is not None:
+                    await _rate_limited(self.budget.refusal(wait), wait)(scope, receive, send)
+                    return
             await _unauthorized(outcome)(scope, receive, send)
             return
         scope["user"] = AuthenticatedUser(outcome)
@@ -183,8 +220,9 @@ class JsonRpcGuard:
     The SDK would answer with a pydantic dump that echoes the input and names library versions.
     """
 
-    def __init__(self, app: ASGIApp) -> None:
+    def __init__(self, app: ASGIApp, budget: RequestBudget | None = None) -> None:
         self.app = app
+        self.budget = budget
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["method"] != "POST":
@@ -218,6 +256,12 @@ class JsonRpcGuard:
                 scope, receive, send
             )
             return
+        if self.budget is not None:
+            token = _bearer(request.headers.get("authorization"))
+            wait = await self.budget.spend(token, _client_host(scope))
+            if wait is not None:
+                await _over_budget(message, self.budget.refusal(wait), wait)(scope, receive, send)
+                return
         replayed = False
 
         async def replay() -> Message:
@@ -228,6 +272,23 @@ class JsonRpcGuard:
             return {"type": "http.request", "body": body, "more_body": False}
 
         await self.app(scope, replay, send)
+
+
+def _over_budget(message: dict[str, Any], refusal: str, retry_after: int) -> Response:
+    """A tool call gets a tool error the assistant reads (when to retry); others get HTTP 429."""
+    if message.get("method") != "tools/call" or "id" not in message:
+        return _rate_limited(refusal, retry_after)
+    result = mcp_types.CallToolResult(
+        content=[mcp_types.TextContent(text=f"{refusal} Nothing was executed.")], is_error=True
+    )
+    return JSONResponse(
+        {
+            "jsonrpc": "2.0",
+            "id": message["id"],
+            "result": result.model_dump(by_alias=True, exclude_none=True, mode="json"),
+        },
+        headers={"Retry-After": str(retry_after)},
+    )
 
 
 def _unauthorized(reason: str) -> Response:
@@ -285,6 +346,7 @@ def create_mcp_endpoint(settings: Settings, schema: Schema | None = None) -> Mcp
     from backend.core.context import build_context
     from backend.core.errors import Unauthenticated
     from backend.core.graphql_errors import mask_errors
+    from backend.core.rate_limit import budget
     from backend.core.security import validation_rules
     from backend.schema import schema as default_schema
 
@@ -304,6 +366,7 @@ def create_mcp_endpoint(settings: Settings, schema: Schema | None = None) -> Mcp
         verifier=PatVerifier(authenticate, Unauthenticated),
         allowed_hosts=settings.allowed_hosts,
         allowed_origins=settings.allowed_origins,
+        budget=budget(settings.rate_limit),
     )
 
 
@@ -314,6 +377,7 @@ def build_endpoint(
     verifier: PatVerifier,
     allowed_hosts: Iterable[str],
     allowed_origins: Iterable[str],
+    budget: RequestBudget | None = None,
 ) -> McpEndpoint:
     executor = ToolExecutor(tools, backend)
     listing = mcp_types.ListToolsResult(tools=[spec.tool for spec in tools.values()])
@@ -368,7 +432,8 @@ def build_endpoint(
             allowed_origins=list(allowed_origins),
         ),
     )
-    asgi_app = PostOnly(RequirePat(JsonRpcGuard(session_manager.handle_request), verifier))
+    guarded = JsonRpcGuard(session_manager.handle_request, budget)
+    asgi_app = PostOnly(RequirePat(guarded, verifier, budget))
     return McpEndpoint(
         asgi_app=asgi_app, server=server, session_manager=session_manager, executor=executor
     )
