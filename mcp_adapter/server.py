@@ -310,8 +310,12 @@ def _unauthorized(reason: str) -> Response:
 async def _no_oauth(_request: Request) -> JSONResponse:
     # 404, as for any server without OAuth metadata, with an OAuth-shaped error body so a
     # client that falls back to dynamic registration shows the user what to do instead.
+    description = (
+        f"{HOW_TO_AUTHENTICATE} If you already send one, /mcp refused it (unknown, expired, "
+        "revoked or mistyped): its 401 answer says which."
+    )
     return JSONResponse(
-        {"error": "invalid_request", "error_description": HOW_TO_AUTHENTICATE}, status_code=404
+        {"error": "invalid_request", "error_description": description}, status_code=404
     )
 
 
