@@ -100,6 +100,7 @@ class ServerProcess:
             except httpx.HTTPError:
                 pass
             time.sleep(0.1)
+        self.stop()  # a server that never got ready must not outlive the failed fixture
         raise RuntimeError(f"server did not become ready:\n{self.log_path.read_text()}")
 
     def stop(self) -> None:
