@@ -10,9 +10,11 @@ from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route, WebSocketRoute
+from starlette.types import ASGIApp
 from tortoise import connections
 
 from backend.core import db, events
+from backend.core.rate_limit import RateLimit
 from backend.core.security import BodySizeLimit, CsrfProtection, HostOriginGuard
 from backend.graphql_view import RequireToken, graphql_app
 from backend.schema import create_schema
@@ -72,13 +74,14 @@ def create_app(settings: Settings) -> Starlette:
 
     # WebSocket origins are checked by the GraphQL view; browsers cannot POST JSON cross-site
     # without a preflight we never grant, so /graphql checks only the Host.
-    graphql = HostOriginGuard(
+    graphql: ASGIApp = HostOriginGuard(
         BodySizeLimit(
             CsrfProtection(RequireToken(graphql_app(schema, settings))), settings.max_body_bytes
         ),
         allowed_hosts=settings.allowed_hosts,
         allowed_origins=None,
     )
+    graphql = RateLimit(graphql, settings.rate_limit)  # /mcp spends the same budget in the adapter
     mcp_app = HostOriginGuard(
         BodySizeLimit(mcp.asgi_app, settings.max_body_bytes),
         allowed_hosts=settings.allowed_hosts,
@@ -90,5 +93,6 @@ def create_app(settings: Settings) -> Starlette:
         Route("/graphql", graphql),
         WebSocketRoute("/graphql", graphql),
         Route("/mcp", mcp_app),
+        *mcp.discovery_routes(),  # OAuth probes learn that /mcp takes a PAT header instead
     ]
     return Starlette(routes=routes, lifespan=lifespan)

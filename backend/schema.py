@@ -19,7 +19,9 @@ from strawberry.extensions import (
 from strawberry.tools import merge_types
 from strawberry.types import ExecutionContext
 
+from backend.core.execution import strict_executor
 from backend.core.graphql_errors import mask_error
+from backend.core.scalars import SCALAR_OVERRIDES
 from backend.core.security import validation_rules
 from backend.events.subscriptions import EventsSubscription
 from backend.labels.mutations import LabelsMutation
@@ -119,7 +121,15 @@ def create_schema(settings: Settings) -> Schema:
         lambda: ValidationCache(maxsize=512),
         _MaskServerErrors,
     ]
-    return Schema(query=Query, mutation=Mutation, subscription=Subscription, extensions=extensions)
+    return Schema(
+        query=Query,
+        mutation=Mutation,
+        subscription=Subscription,
+        extensions=extensions,
+        # Shared with /mcp (executor_class): NUL text is refused, suggestions hidden with introspection.
+        execution_context_class=strict_executor(hide_suggestions=not settings.introspection),
+        scalar_overrides=SCALAR_OVERRIDES,  # strict Decimal and DateTime input
+    )
 
 
 schema = create_schema(Settings())

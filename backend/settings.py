@@ -44,6 +44,8 @@ class Settings:
     max_query_depth: int = 12
     max_aliases: int = 30
     max_tokens: int = 2_000
+    # Requests per token (per client IP without a valid one) on /graphql and /mcp; "off" disables.
+    rate_limit: str = "600/minute"
     public_url: str = field(default="")
 
     @property
@@ -67,4 +69,5 @@ class Settings:
             graphiql=_flag(env.get("TRCR_GRAPHIQL")),
             scheduler=_flag(env.get("TRCR_SCHEDULER")),
             public_url=env.get("TRCR_PUBLIC_URL", ""),
+            rate_limit=env.get("TRCR_RATE_LIMIT", base.rate_limit),
         )

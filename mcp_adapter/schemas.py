@@ -53,7 +53,8 @@ SCALARS: dict[str, JSONSchema] = {
     "Date": {"type": "string", "format": "date"},
     "DateTime": {"type": "string", "format": "date-time"},
     "Time": {"type": "string", "format": "time"},
-    "Decimal": {"type": "string", "pattern": r"^-?\d+(\.\d+)?$"},
+    # ASCII digits, at most 2 places: what backend.core.scalars accepts (\d matches any script).
+    "Decimal": {"type": "string", "pattern": r"^-?[0-9]{1,15}(\.[0-9]{1,2})?$"},
     "UUID": {"type": "string", "format": "uuid"},
     "JSON": {"type": "object"},
 }

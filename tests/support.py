@@ -66,6 +66,8 @@ class ServerProcess:
     port: int = field(default_factory=free_port)
     process: subprocess.Popen[bytes] | None = None
     log_path: Path | None = None
+    # Extra TRCR_* settings for this server (e.g. a tiny rate limit for the test of that limit).
+    env: dict[str, str] = field(default_factory=dict)
 
     @property
     def base_url(self) -> str:
@@ -78,7 +80,10 @@ class ServerProcess:
             **os.environ,
             "TRCR_BROKER_URL": self.broker_url,
             "TRCR_SCHEDULER": "0",
+            # Suites send bursts no client would; the limit's own test sets a small one.
+            "TRCR_RATE_LIMIT": "off",
             "PYTHONUNBUFFERED": "1",
+            **self.env,
         }
         command = [sys.executable, "-m", "backend.cli", "--database-url", self.database_url]
         command += ["serve", "--port", str(self.port)]

@@ -40,15 +40,29 @@ async def authenticate(token: str | None) -> Principal:
         )
     record = await PersonalAccessToken.get_or_none(token_hash=tokens.hash_token(token))
     now = datetime.now(UTC)
-    if record is None or record.revoked_at is not None:
-        raise Unauthenticated(_INVALID)
+    # Each refusal says why, so a person can fix it; none reveals anything about other tokens.
+    if record is None:
+        raise Unauthenticated(
+            "The access token is unknown here: it was never issued by this server. Check that "
+            "you copied the right token, or create a new Personal Access Token."
+        )
+    if record.revoked_at is not None:
+        raise Unauthenticated(
+            "The access token was revoked. Create a new Personal Access Token and use that."
+        )
     if record.expires_at is not None and record.expires_at <= now:
-        raise Unauthenticated(_INVALID)
+        raise Unauthenticated(
+            f"The access token expired at {record.expires_at.isoformat()}. Create a new "
+            "Personal Access Token and use that."
+        )
     membership = await Membership.get_or_none(
         organization_id=record.organization_id, user_id=record.user_id
     )
     if membership is None:
-        raise Unauthenticated(_INVALID)
+        raise Unauthenticated(
+            "The access token's user is no longer a member of its organization. Ask an "
+            "organization admin to add them back, then create a new Personal Access Token."
+        )
     if record.last_used_at is None or now - record.last_used_at >= LAST_USED_WRITE_INTERVAL:
         await PersonalAccessToken.filter(id=record.id).update(last_used_at=now)
     return Principal(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 
-from graphql import ASTValidationRule
+from graphql import ASTValidationRule, ValidationContext
 from graphql.validation import NoSchemaIntrospectionCustomRule
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from strawberry.extensions.max_aliases import create_validator as alias_limit_rule
@@ -26,8 +26,20 @@ def _rules(
         alias_limit_rule(max_aliases),
     ]
     if not introspection:
-        rules.append(NoSchemaIntrospectionCustomRule)
+        rules += [NoSchemaIntrospectionCustomRule, HideSuggestions]
     return tuple(rules)
+
+
+class HideSuggestions(ASTValidationRule):
+    """No "Did you mean …" in validation errors: without introspection they would leak the schema.
+
+    strawberry calls graphql-core's validate() without its hide_suggestions flag; every rule reads
+    the flag from the shared context when it reports, so setting it at construction covers them all.
+    """
+
+    def __init__(self, context: ValidationContext) -> None:
+        super().__init__(context)
+        context._hide_suggestions = True
 
 
 def validation_rules(settings: Settings) -> list[type[ASTValidationRule]]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 import strawberry
 
 from backend.core.graphql_types import Payload
@@ -22,10 +24,32 @@ class UsersMutation:
         description="Create a token for yourself in this organization; the secret is returned once."
     )
     async def users_tokens_create(
-        self, info: AppInfo, name: str, expires_in_days: int | None = None
+        self,
+        info: AppInfo,
+        name: str,
+        expires_in_days: Annotated[
+            int | None,
+            strawberry.argument(
+                description="Days until the token expires (1 to 3650). Omitted or null: 90 days. "
+                "A token created with a token never outlives it: at most until the creating "
+                "token expires, and by default exactly then if that is sooner."
+            ),
+        ] = None,
+        never_expires: Annotated[
+            bool,
+            strawberry.argument(
+                description="True for a token that never expires; refused together with "
+                "expiresInDays, and when the creating token itself expires."
+            ),
+        ] = False,
     ) -> Payload[CreatedAccessToken]:
         return await as_payload(
-            service.create_token(principal(info), name=name, expires_in_days=expires_in_days),
+            service.create_token(
+                principal(info),
+                name=name,
+                expires_in_days=expires_in_days,
+                never_expires=never_expires,
+            ),
             _created,
         )
 

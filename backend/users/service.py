@@ -16,6 +16,9 @@ from backend.core.validation import clean_text
 from backend.users.models import PersonalAccessToken, User
 
 MAX_TOKEN_DAYS = 3650
+# Tokens made through the API expire unless "never" is asked for (a stolen token must not be
+# able to mint a permanent one); the CLI, run with shell access, makes long-lived tokens.
+DEFAULT_TOKEN_DAYS = 90
 
 
 def normalize_email(email: str) -> str:
@@ -36,7 +39,27 @@ async def get_or_create_user(*, email: str, name: str | None = None) -> User:
 async def issue_token(
     *, user_id: object, organization_id: object, name: str, expires_in_days: int | None
 ) -> tuple[PersonalAccessToken, str]:
-    """Create a token and return it with its plaintext, which is never stored or shown again."""
+    """Create a token (None: never expires) and return it with its plaintext, shown only once."""
+    expires_at = None
+    if expires_in_days is not None:
+        expires_at = datetime.now(UTC) + timedelta(days=_checked_days(expires_in_days))
+    return await _issue(
+        user_id=user_id, organization_id=organization_id, name=name, expires_at=expires_at
+    )
+
+
+def _checked_days(expires_in_days: int) -> int:
+    if not 1 <= expires_in_days <= MAX_TOKEN_DAYS:
+        raise Invalid(
+            f"expires_in_days must be between 1 and {MAX_TOKEN_DAYS}; got {expires_in_days}.",
+            field="expires_in_days",
+        )
+    return expires_in_days
+
+
+async def _issue(
+    *, user_id: object, organization_id: object, name: str, expires_at: datetime | None
+) -> tuple[PersonalAccessToken, str]:
     name = clean_text(
         name,
         max_length=200,
@@ -44,14 +67,6 @@ async def issue_token(
         subject="The token name",
         message="Give the token a name of 1 to 200 characters.",
     )
-    expires_at = None
-    if expires_in_days is not None:
-        if not 1 <= expires_in_days <= MAX_TOKEN_DAYS:
-            raise Invalid(
-                f"expires_in_days must be between 1 and {MAX_TOKEN_DAYS}; got {expires_in_days}.",
-                field="expires_in_days",
-            )
-        expires_at = datetime.now(UTC) + timedelta(days=expires_in_days)
     plaintext = tokens.generate()
     record = await PersonalAccessToken.create(
         user_id=user_id,
@@ -64,15 +79,58 @@ async def issue_token(
     return record, plaintext
 
 
+def child_token_expiry(
+    principal: Principal, *, expires_in_days: int | None, never_expires: bool, now: datetime
+) -> datetime | None:
+    """When a token made by `principal` expires: never after the token it was made with."""
+    parent = principal.token_expires_at
+    if never_expires:
+        if expires_in_days is not None:
+            raise Invalid(
+                "Give either expires_in_days or never_expires, not both.", field="never_expires"
+            )
+        if parent is not None:
+            raise Invalid(
+                f"The token you are using expires at {parent.isoformat()}, so it cannot create "
+                "a token that never expires. Give expires_in_days, or create long-lived tokens "
+                "with the 'trcr tokens create' command on the server.",
+                field="never_expires",
+            )
+        return None
+    if expires_in_days is None:
+        default = now + timedelta(days=DEFAULT_TOKEN_DAYS)
+        return default if parent is None else min(default, parent)
+    wanted = now + timedelta(days=_checked_days(expires_in_days))
+    if parent is not None and wanted > parent:
+        days_left = max((parent - now).days, 0)
+        raise Invalid(
+            f"A token cannot outlive the token that creates it: yours expires at "
+            f"{parent.isoformat()}, so expires_in_days can be at most {days_left}, or omit it "
+            "to expire together with yours.",
+            field="expires_in_days",
+        )
+    return wanted
+
+
 async def create_token(
-    principal: Principal, *, name: str, expires_in_days: int | None = None
+    principal: Principal,
+    *,
+    name: str,
+    expires_in_days: int | None = None,
+    never_expires: bool = False,
 ) -> tuple[PersonalAccessToken, str]:
+    expires_at = child_token_expiry(
+        principal,
+        expires_in_days=expires_in_days,
+        never_expires=never_expires,
+        now=datetime.now(UTC),
+    )
     async with unit_of_work(principal) as uow:
-        record, plaintext = await issue_token(
+        record, plaintext = await _issue(
             user_id=principal.user_id,
             organization_id=principal.organization_id,
             name=name,
-            expires_in_days=expires_in_days,
+            expires_at=expires_at,
         )
         uow.record("token.created", record.id)
     return record, plaintext

@@ -11,6 +11,9 @@ from mcp_adapter.catalog import CatalogError
 from mcp_adapter.schemas import input_schema, output_schema
 from tests.mcp_adapter.toy import CREATE, LIST, TOY_SCHEMA, load
 
+# ASCII digits only (\d would match any script's digits) and at most two decimal places.
+DECIMAL = r"^-?[0-9]{1,15}(\.[0-9]{1,2})?$"
+
 
 def _input(text: str, name: str) -> dict[str, Any]:
     operation = load(text).get(name)
@@ -63,7 +66,7 @@ def test_scalars_are_typed() -> None:
         "tasks_x",
     )
 
-    assert schema["properties"]["rate"] == {"type": "string", "pattern": r"^-?\d+(\.\d+)?$"}
+    assert schema["properties"]["rate"] == {"type": "string", "pattern": DECIMAL}
     assert schema["properties"]["labels"] == {
         "type": ["array", "null"],
         "items": {"type": "string"},
@@ -152,7 +155,7 @@ def test_output_types_nullability_nesting_and_typename() -> None:
     assert props["__typename"] == {"type": "string"}
     assert props["priority"] == {"type": "string", "enum": ["LOW", "MEDIUM", "HIGH"]}
     assert props["created_at"] == {"type": "string", "format": "date-time"}
-    assert props["rate"] == {"type": ["string", "null"], "pattern": r"^-?\d+(\.\d+)?$"}
+    assert props["rate"] == {"type": ["string", "null"], "pattern": DECIMAL}
     assert props["meta"] == {"anyOf": [{"type": "object"}, {"type": "null"}]}
     assert props["score"] == {"type": ["number", "null"]}
     assert props["done"] == {"type": "boolean"}
@@ -222,3 +225,12 @@ def test_a_nullable_or_non_object_root_is_keyed_by_its_response_key(
         "required": list(expected),
         "additionalProperties": False,
     }
+
+
+def test_the_decimal_pattern_takes_ascii_digits_and_two_places_only() -> None:
+    schema = {"type": "string", "pattern": DECIMAL}
+    for good in ["0", "12.5", "-3.25", "123456789012345.99"]:
+        jsonschema.validate(good, schema)
+    for bad in ["١٢٣", "1.234", "NaN", "Infinity", "1e9", "1.", ".5", "1234567890123456"]:
+        with pytest.raises(jsonschema.ValidationError):
+            jsonschema.validate(bad, schema)
