@@ -11,13 +11,19 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
 from strawberry.exceptions import ConnectionRejectionError
+from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
+from strawberry.subscriptions.protocols.graphql_transport_ws.handlers import (
+    BaseGraphQLTransportWSHandler,
+)
+from strawberry.subscriptions.protocols.graphql_transport_ws.types import SubscribeMessage
 from strawberry.types.unset import UnsetType
 
-from backend.core.auth import authenticate, bearer_token
+from backend.core.auth import bearer_token
 from backend.core.context import Context, build_context
 from backend.core.errors import Unauthenticated
 from backend.core.origins import matches
 from backend.settings import Settings
+from backend.users.authentication import authenticate, refresh
 
 
 def _header(scope: Scope, name: bytes) -> str | None:
@@ -77,8 +83,38 @@ class RequireToken:
         await self.app(scope, receive, send)
 
 
+# graphql-transport-ws close code for a connection whose token stopped working (revoked,
+# expired, or its user removed from the organization); the reason says which rule applies.
+CLOSE_UNAUTHORIZED = 4401
+
+
+def _close_reason(error: Unauthenticated) -> str:
+    # A close frame carries at most 123 bytes of reason.
+    return f"Unauthorized: {error.message}".encode()[:123].decode(errors="ignore")
+
+
+class ReauthorizingHandler(BaseGraphQLTransportWSHandler[Context, None]):
+    """Authorizes every operation a connection carries against the token's current state.
+
+    The connection authenticates once; each `subscribe` message (queries and mutations included)
+    re-resolves the principal first, exactly as an HTTP request would, so a demotion, a removal
+    from the organization or a revoked token applies to the next operation. A token that no
+    longer works closes the socket before anything runs.
+    """
+
+    async def handle_subscribe(self, message: SubscribeMessage) -> None:
+        if self.connection_acknowledged and self.context._principal is not None:
+            try:
+                self.context.authenticate_as(await refresh(self.context._principal))
+            except Unauthenticated as error:
+                await self.websocket.close(code=CLOSE_UNAUTHORIZED, reason=_close_reason(error))
+                return
+        await super().handle_subscribe(message)
+
+
 class GraphQLView(GraphQL[Context, None]):
     allowed_origin_patterns: tuple[str, ...] = ()
+    graphql_transport_ws_handler_class = ReauthorizingHandler
 
     def is_websocket_origin_allowed(self, request: WebSocket, origin: str) -> bool:
         # strawberry's list has no any-port patterns; ours matches the MCP endpoint's rules.
@@ -112,6 +148,8 @@ def graphql_app(schema: Any, settings: Settings) -> GraphQLView:
         allow_queries_via_get=True,
         keep_alive=True,
         keep_alive_interval=15,
+        # The legacy graphql-ws protocol is refused: every client we serve speaks this one.
+        subscription_protocols=(GRAPHQL_TRANSPORT_WS_PROTOCOL,),
     )
     view.allowed_origin_patterns = settings.allowed_origins
     return view

@@ -79,7 +79,7 @@ class ServerProcess:
             "TRCR_SCHEDULER": "0",
             "PYTHONUNBUFFERED": "1",
         }
-        command = [sys.executable, "-m", "backend.cli", "--database-url", self.database_url]
+        command = [sys.executable, "-m", "trcr.cli", "--database-url", self.database_url]
         command += ["serve", "--port", str(self.port)]
         with self.log_path.open("wb") as log:
             self.process = subprocess.Popen(

@@ -55,7 +55,7 @@ async def _first_start_workspace(settings: Settings) -> str | None:
 def cmd_serve(settings: Settings, _args: argparse.Namespace) -> int:
     import uvicorn
 
-    from backend.app import create_app
+    from trcr.app import create_app
 
     token = asyncio.run(_with_db(settings, lambda: _first_start_workspace(settings)))
     if token is not None:

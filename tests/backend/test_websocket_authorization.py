@@ -1,0 +1,138 @@
+"""Every operation on an open graphql-transport-ws socket is authorized against the token's
+current state, membership and role, exactly as on HTTP; a dead token closes the socket."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from typing import Any
+
+import pytest
+from websockets.exceptions import ConnectionClosed
+
+from backend.core import tokens
+from backend.core.permissions import Role
+from backend.members.models import Membership
+from backend.users import service as users_service
+from backend.users.models import PersonalAccessToken
+from tests.backend.operations import PROJECTS_CREATE
+from tests.conftest import Workspace
+from tests.support import ServerProcess, SubscriptionClient
+
+MEMBERS_LIST = "query { membersList { items { userId user { email } } } }"
+TOKENS_CREATE = """
+mutation { usersTokensCreate(name: "minted over the socket") {
+  result { plaintext } errors { code message }
+} }"""
+
+
+async def run(
+    client: SubscriptionClient, query: str, variables: dict[str, Any] | None = None
+) -> Any:
+    """One query or mutation over the socket; its `next` payload (then `complete`)."""
+    operation_id = await client.subscribe(query, variables)
+    message = await client.next_message()
+    assert message["id"] == operation_id and message["type"] == "next", message
+    done = await client.next_message()
+    assert done == {"id": operation_id, "type": "complete"}, done
+    return message["payload"]
+
+
+async def closed_with(client: SubscriptionClient) -> tuple[int | None, str]:
+    """The close code and reason the server sent, once the socket is closed."""
+    with pytest.raises(ConnectionClosed) as closed:
+        await asyncio.wait_for(client.connection.recv(), 5)
+    frame = closed.value.rcvd
+    return (frame.code, frame.reason) if frame is not None else (None, "")
+
+
+async def token_id(token: str) -> str:
+    record = await PersonalAccessToken.get(token_hash=tokens.hash_token(token))
+    return str(record.id)
+
+
+async def test_demoted_admin_socket_can_no_longer_create_spaces(
+    server: ServerProcess, workspace: Workspace
+) -> None:
+    admin = await workspace.add_member(Role.ADMIN)
+    client = await SubscriptionClient.open(server.base_url, token=admin.token)
+    try:
+        created = await run(client, PROJECTS_CREATE, {"name": "Before"})
+        assert created["data"]["projectsCreate"]["errors"] == []
+
+        await Membership.filter(
+            organization_id=workspace.organization_id, user_id=admin.user_id
+        ).update(role=Role.GUEST)
+
+        refused = await run(client, PROJECTS_CREATE, {"name": "After"})
+        errors = refused["data"]["projectsCreate"]["errors"]
+        assert [error["code"] for error in errors] == ["FORBIDDEN"], refused
+        assert "guest" in errors[0]["message"]
+    finally:
+        await client.close()
+
+
+async def test_removed_member_socket_is_closed_before_listing_members(
+    server: ServerProcess, workspace: Workspace
+) -> None:
+    member = await workspace.add_member(Role.MEMBER)
+    client = await SubscriptionClient.open(server.base_url, token=member.token)
+    try:
+        listed = await run(client, MEMBERS_LIST)
+        assert workspace.email in {
+            m["user"]["email"] for m in listed["data"]["membersList"]["items"]
+        }
+
+        await Membership.filter(
+            organization_id=workspace.organization_id, user_id=member.user_id
+        ).delete()
+
+        await client.subscribe(MEMBERS_LIST)
+        code, reason = await closed_with(client)
+        assert code == 4401
+        assert reason.startswith("Unauthorized: ") and "revoked" in reason
+    finally:
+        await client.close()
+
+
+async def test_revoked_token_socket_is_closed_and_mints_nothing(
+    server: ServerProcess, workspace: Workspace
+) -> None:
+    member = await workspace.add_member(Role.MEMBER)
+    client = await SubscriptionClient.open(server.base_url, header_token=member.token)
+    try:
+        whoami = await run(client, "query { whoami { role } }")
+        assert whoami["data"]["whoami"]["role"] == "MEMBER"
+        before = await PersonalAccessToken.filter(user_id=member.user_id).count()
+
+        await users_service.revoke_token(
+            workspace.principal(Role.MEMBER, user_id=member.user_id),
+            token_id=await token_id(member.token),
+        )
+
+        await client.subscribe(TOKENS_CREATE)
+        code, reason = await closed_with(client)
+        assert code == 4401
+        assert reason.startswith("Unauthorized: ")
+        assert await PersonalAccessToken.filter(user_id=member.user_id).count() == before
+    finally:
+        await client.close()
+
+
+async def test_legacy_graphql_ws_protocol_is_refused(
+    server: ServerProcess, workspace: Workspace
+) -> None:
+    from websockets.asyncio.client import connect
+
+    url = server.base_url.replace("http://", "ws://") + "/graphql"
+    async with connect(
+        url,
+        subprotocols=["graphql-ws"],  # type: ignore[list-item]
+        additional_headers={"Authorization": f"Bearer {workspace.token}"},
+    ) as connection:
+        # strawberry accepts the upgrade without a protocol it speaks, then closes with 4406.
+        assert connection.subprotocol is None
+        await connection.send(json.dumps({"type": "connection_init", "payload": {}}))
+        with pytest.raises(ConnectionClosed) as closed:
+            await asyncio.wait_for(connection.recv(), 5)
+        assert closed.value.rcvd is not None and closed.value.rcvd.code == 4406
