@@ -12,7 +12,8 @@ from backend.core.ids import parse_id
 from backend.core.permissions import Permission
 from backend.core.principal import Principal
 from backend.core.unit_of_work import unit_of_work
-from backend.orgs.models import Organization
+from backend.orgs import locks as org_locks
+from backend.projects import locks as project_locks
 from backend.projects import service as projects_service
 from backend.projects.models import Project
 from backend.task_statuses.models import AutoAdvanceTrigger, TaskStatus
@@ -99,9 +100,9 @@ async def _lock_workflow(organization_id: object, project_id: object | None) -> 
     ignores it because it already serializes writers.
     """
     if project_id is None:
-        await Organization.filter(id=organization_id).select_for_update(no_key=True).first()
+        await org_locks.lock_organization(organization_id)
     else:
-        await Project.filter(id=project_id).select_for_update(no_key=True).first()
+        await project_locks.lock_project(project_id)
 
 
 def _clean_name(name: str) -> str:

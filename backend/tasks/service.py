@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from uuid import UUID
 
-from tortoise.expressions import F, Q
+from tortoise.expressions import Q
 from tortoise.queryset import QuerySet
 
 from backend.core.errors import Invalid, NotFound
@@ -19,6 +19,7 @@ from backend.core.unit_of_work import UnitOfWork, unit_of_work
 from backend.labels.models import Label
 from backend.members import service as members_service
 from backend.milestones import service as milestones_service
+from backend.projects import locks as project_locks
 from backend.projects import service as projects_service
 from backend.projects.models import Project
 from backend.task_groups import service as groups_service
@@ -73,14 +74,6 @@ async def _get_writable_task(principal: Principal, task_ref: str) -> tuple[Task,
     project = await Project.get(id=task.project_id)
     projects_service.ensure_writable(project)
     return task, project
-
-
-async def _lock_project(project_id: object) -> None:
-    """Serialize board-order and hierarchy changes per project until commit.
-
-    PostgreSQL takes a row lock; SQLite ignores it because it already serializes writers.
-    """
-    await Project.filter(id=project_id).select_for_update(no_key=True).first()
 
 
 async def _get_labels(principal: Principal, label_ids: Sequence[str], *, field: str) -> list[Label]:
@@ -266,15 +259,14 @@ async def create_task(
         assignees = [
             await _check_assignable(principal, uid) for uid in dict.fromkeys(assignee_ids or [])
         ]
-        # The UPDATE locks the project row until commit, so concurrent creates get distinct
+        # Holding the project's lock from here to commit, concurrent creates get distinct
         # numbers and land at distinct positions at the end of their column.
-        await Project.filter(id=project.id).update(next_task_number=F("next_task_number") + 1)
-        numbered = await Project.get(id=project.id)
+        number = await project_locks.allocate_task_number(project.id)
         group_key = group.id if group is not None else None
         task = await Task.create(
             organization_id=principal.organization_id,
             project_id=project.id,
-            number=numbered.next_task_number - 1,
+            number=number,
             title=title,
             description=description,
             status_id=status.id,
@@ -350,7 +342,7 @@ async def update_task(
             task.parent_task_id = None
         elif parent_task_id is not None:
             # Locked so two concurrent re-parentings cannot close a cycle between them.
-            await _lock_project(project.id)
+            await project_locks.lock_project(project.id)
             task.parent_task_id = (
                 await _parent_in(principal, project, parent_task_id, child=task)
             ).id
@@ -423,7 +415,7 @@ async def move_task(
         )
     async with unit_of_work(principal) as uow:
         task, project = await _get_writable_task(principal, task_id)
-        await _lock_project(project.id)
+        await project_locks.lock_project(project.id)
         # Read again under the lock: a concurrent move may have changed the task meanwhile.
         fresh = await Task.get_or_none(id=task.id)
         if fresh is None:
@@ -462,7 +454,7 @@ async def reorder_tasks(
             raise Invalid(
                 "Give group_id, or the task_ids of a Space's ungrouped tasks.", field="task_ids"
             )
-        await _lock_project(project.id)
+        await project_locks.lock_project(project.id)
         ordered = await _get_tasks(principal, task_ids, field="task_ids")
         column = await _column(project.id, target)
         ids = [t.id for t in ordered]
@@ -580,7 +572,7 @@ async def move_group_tasks(
         first = await in_group.first()
         if first is None:
             return 0
-        await _lock_project(first.project_id)
+        await project_locks.lock_project(first.project_id)
         moving = await in_group.order_by("position", "id")
         top = await _end_of_column(moving[0].project_id, to_group_id)
         for offset, task in enumerate(moving):
