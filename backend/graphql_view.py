@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
+from contextlib import suppress
 from typing import Any
 
 from starlette.requests import Request
@@ -15,7 +17,10 @@ from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
 from strawberry.subscriptions.protocols.graphql_transport_ws.handlers import (
     BaseGraphQLTransportWSHandler,
 )
-from strawberry.subscriptions.protocols.graphql_transport_ws.types import SubscribeMessage
+from strawberry.subscriptions.protocols.graphql_transport_ws.types import (
+    ConnectionInitMessage,
+    SubscribeMessage,
+)
 from strawberry.types.unset import UnsetType
 
 from backend.core.auth import bearer_token
@@ -99,21 +104,56 @@ class ReauthorizingHandler(BaseGraphQLTransportWSHandler[Context, None]):
     The connection authenticates once; each `subscribe` message (queries and mutations included)
     re-resolves the principal first, exactly as an HTTP request would, so a demotion, a removal
     from the organization or a revoked token applies to the next operation. A token that no
-    longer works closes the socket before anything runs.
+    longer works closes the socket before anything runs; an idle socket finds out within
+    `ws_reauthorize_seconds`.
     """
 
+    _watcher: asyncio.Task[None] | None = None
+    _closed = False
+
+    async def handle_connection_init(self, message: ConnectionInitMessage) -> None:
+        await super().handle_connection_init(message)
+        if self.connection_acknowledged and self._watcher is None:
+            self._watcher = asyncio.create_task(self._watch())
+
     async def handle_subscribe(self, message: SubscribeMessage) -> None:
-        if self.connection_acknowledged and self.context._principal is not None:
-            try:
-                self.context.authenticate_as(await refresh(self.context._principal))
-            except Unauthenticated as error:
-                await self.websocket.close(code=CLOSE_UNAUTHORIZED, reason=_close_reason(error))
-                return
+        if self.connection_acknowledged and not await self._reauthorize():
+            return
         await super().handle_subscribe(message)
+
+    async def shutdown(self) -> None:
+        if self._watcher is not None:
+            self._watcher.cancel()
+            with suppress(asyncio.CancelledError):
+                await self._watcher
+        await super().shutdown()
+
+    async def _watch(self) -> None:
+        interval = self.view.reauthorize_seconds if isinstance(self.view, GraphQLView) else 60.0
+        while True:
+            await asyncio.sleep(interval)
+            if not await self._reauthorize():
+                return
+
+    async def _reauthorize(self) -> bool:
+        """Refresh the connection's principal; False (and the socket closed) if it lost access."""
+        if self._closed:
+            return False
+        if self.context._principal is None:
+            return True
+        try:
+            self.context.authenticate_as(await refresh(self.context._principal))
+        except Unauthenticated as error:
+            if not self._closed:  # the watcher and an operation may both find out
+                self._closed = True
+                await self.websocket.close(code=CLOSE_UNAUTHORIZED, reason=_close_reason(error))
+            return False
+        return True
 
 
 class GraphQLView(GraphQL[Context, None]):
     allowed_origin_patterns: tuple[str, ...] = ()
+    reauthorize_seconds: float = 60.0
     graphql_transport_ws_handler_class = ReauthorizingHandler
 
     def is_websocket_origin_allowed(self, request: WebSocket, origin: str) -> bool:
@@ -152,4 +192,5 @@ def graphql_app(schema: Any, settings: Settings) -> GraphQLView:
         subscription_protocols=(GRAPHQL_TRANSPORT_WS_PROTOCOL,),
     )
     view.allowed_origin_patterns = settings.allowed_origins
+    view.reauthorize_seconds = settings.ws_reauthorize_seconds
     return view

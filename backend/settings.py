@@ -44,6 +44,8 @@ class Settings:
     max_query_depth: int = 12
     max_aliases: int = 30
     max_tokens: int = 2_000
+    # How often an open WebSocket re-checks its token while idle (every operation checks too).
+    ws_reauthorize_seconds: float = 60.0
     public_url: str = field(default="")
 
     @property
@@ -66,5 +68,8 @@ class Settings:
             introspection=_flag(env.get("TRCR_INTROSPECTION")),
             graphiql=_flag(env.get("TRCR_GRAPHIQL")),
             scheduler=_flag(env.get("TRCR_SCHEDULER")),
+            ws_reauthorize_seconds=float(
+                env.get("TRCR_WS_REAUTHORIZE_SECONDS", base.ws_reauthorize_seconds)
+            ),
             public_url=env.get("TRCR_PUBLIC_URL", ""),
         )

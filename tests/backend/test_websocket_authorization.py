@@ -4,7 +4,8 @@ current state, membership and role, exactly as on HTTP; a dead token closes the 
 from __future__ import annotations
 
 import asyncio
-import json
+from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -15,9 +16,9 @@ from backend.core.permissions import Role
 from backend.members.models import Membership
 from backend.users import service as users_service
 from backend.users.models import PersonalAccessToken
-from tests.backend.operations import PROJECTS_CREATE
+from tests.backend.operations import EVENTS, PROJECTS_CREATE
 from tests.conftest import Workspace
-from tests.support import ServerProcess, SubscriptionClient
+from tests.support import Database, ServerProcess, SubscriptionClient
 
 MEMBERS_LIST = "query { membersList { items { userId user { email } } } }"
 TOKENS_CREATE = """
@@ -132,7 +133,38 @@ async def test_legacy_graphql_ws_protocol_is_refused(
     ) as connection:
         # strawberry accepts the upgrade without a protocol it speaks, then closes with 4406.
         assert connection.subprotocol is None
-        await connection.send(json.dumps({"type": "connection_init", "payload": {}}))
         with pytest.raises(ConnectionClosed) as closed:
             await asyncio.wait_for(connection.recv(), 5)
         assert closed.value.rcvd is not None and closed.value.rcvd.code == 4406
+
+
+@pytest.fixture
+def watching_server(
+    database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[ServerProcess]:
+    """A server whose idle sockets re-check their token every 0.3 s."""
+    monkeypatch.setenv("TRCR_WS_REAUTHORIZE_SECONDS", "0.3")
+    process = ServerProcess(database_url=database.url)
+    process.start(tmp_path)
+    try:
+        yield process
+    finally:
+        process.stop()
+
+
+async def test_idle_socket_with_a_subscription_is_closed_when_its_token_is_revoked(
+    watching_server: ServerProcess, workspace: Workspace
+) -> None:
+    member = await workspace.add_member(Role.MEMBER)
+    client = await SubscriptionClient.open(watching_server.base_url, token=member.token)
+    try:
+        await client.subscribe(EVENTS)
+        await client.assert_silent(0.5)  # open, idle, still authorized
+        await users_service.revoke_token(
+            workspace.principal(Role.MEMBER, user_id=member.user_id),
+            token_id=await token_id(member.token),
+        )
+        code, reason = await closed_with(client)
+        assert code == 4401 and reason.startswith("Unauthorized: ")
+    finally:
+        await client.close()
