@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 from contextlib import suppress
+from contextvars import ContextVar
 from typing import Any
 
 from starlette.requests import Request
@@ -16,6 +17,7 @@ from strawberry.exceptions import ConnectionRejectionError
 from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
 from strawberry.subscriptions.protocols.graphql_transport_ws.handlers import (
     BaseGraphQLTransportWSHandler,
+    Operation,
 )
 from strawberry.subscriptions.protocols.graphql_transport_ws.types import (
     ConnectionInitMessage,
@@ -98,6 +100,10 @@ def _close_reason(error: Unauthenticated) -> str:
     return f"Unauthorized: {error.message}".encode()[:123].decode(errors="ignore")
 
 
+# The context of the operation running in this task; each operation runs in a task of its own.
+_operation_context: ContextVar[Context | None] = ContextVar("operation_context", default=None)
+
+
 class ReauthorizingHandler(BaseGraphQLTransportWSHandler[Context, None]):
     """Authorizes every operation a connection carries against the token's current state.
 
@@ -110,6 +116,21 @@ class ReauthorizingHandler(BaseGraphQLTransportWSHandler[Context, None]):
 
     _watcher: asyncio.Task[None] | None = None
     _closed = False
+    _connection_context: Context
+
+    # strawberry executes every operation with `self.context`: inside an operation's task that is
+    # the operation's own copy (fresh loaders, the principal as of its subscribe message).
+    @property
+    def context(self) -> Context:
+        return _operation_context.get() or self._connection_context
+
+    @context.setter
+    def context(self, value: Context) -> None:
+        self._connection_context = value
+
+    async def run_operation(self, operation: Operation[Context, None]) -> None:
+        _operation_context.set(self._connection_context.for_operation())
+        await super().run_operation(operation)
 
     async def handle_connection_init(self, message: ConnectionInitMessage) -> None:
         await super().handle_connection_init(message)

@@ -17,8 +17,9 @@ from backend.members.models import Membership
 from backend.users import service as users_service
 from backend.users.models import PersonalAccessToken
 from tests.backend.operations import EVENTS, PROJECTS_CREATE
+from tests.backend.test_graphql_api import create_project, create_task
 from tests.conftest import Workspace
-from tests.support import Database, ServerProcess, SubscriptionClient
+from tests.support import Database, GraphQLClient, ServerProcess, SubscriptionClient
 
 MEMBERS_LIST = "query { membersList { items { userId user { email } } } }"
 TOKENS_CREATE = """
@@ -166,5 +167,28 @@ async def test_idle_socket_with_a_subscription_is_closed_when_its_token_is_revok
         )
         code, reason = await closed_with(client)
         assert code == 4401 and reason.startswith("Unauthorized: ")
+    finally:
+        await client.close()
+
+
+async def test_each_operation_on_a_socket_gets_fresh_loaders(
+    api: GraphQLClient, server: ServerProcess, workspace: Workspace
+) -> None:
+    """A socket carries many operations; none is served rows another one cached."""
+    project = await create_project(api, workspace.token, name="Before rename")
+    task = await create_task(api, workspace.token, project["id"])
+    query = "query($t: ID!) { tasksGet(taskId: $t) { project { name } } }"
+    client = await SubscriptionClient.open(server.base_url, token=workspace.token)
+    try:
+        first = await run(client, query, {"t": task["id"]})
+        assert first["data"]["tasksGet"]["project"]["name"] == "Before rename"
+        renamed = await api.data(
+            workspace.token,
+            'mutation($p: ID!) { projectsUpdate(projectId: $p, name: "After rename") { errors { code } } }',
+            {"p": project["id"]},
+        )
+        assert renamed["projectsUpdate"]["errors"] == []
+        second = await run(client, query, {"t": task["id"]})
+        assert second["data"]["tasksGet"]["project"]["name"] == "After rename"
     finally:
         await client.close()
