@@ -160,10 +160,11 @@ class ReauthorizingHandler(BaseGraphQLTransportWSHandler[Context, None]):
         """Refresh the connection's principal; False (and the socket closed) if it lost access."""
         if self._closed:
             return False
-        if self.context._principal is None:
+        connection = self._connection_context
+        if connection._principal is None:
             return True
         try:
-            self.context.authenticate_as(await refresh(self.context._principal))
+            connection.authenticate_as(await refresh(connection._principal))
         except Unauthenticated as error:
             if not self._closed:  # the watcher and an operation may both find out
                 self._closed = True
