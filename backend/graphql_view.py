@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
+from contextlib import suppress
+from contextvars import ContextVar
 from typing import Any
 
 from starlette.requests import Request
@@ -11,13 +14,23 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
 from strawberry.exceptions import ConnectionRejectionError
+from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
+from strawberry.subscriptions.protocols.graphql_transport_ws.handlers import (
+    BaseGraphQLTransportWSHandler,
+    Operation,
+)
+from strawberry.subscriptions.protocols.graphql_transport_ws.types import (
+    ConnectionInitMessage,
+    SubscribeMessage,
+)
 from strawberry.types.unset import UnsetType
 
-from backend.core.auth import authenticate, bearer_token
+from backend.core.auth import bearer_token
 from backend.core.context import Context, build_context
 from backend.core.errors import Unauthenticated
 from backend.core.origins import matches
 from backend.settings import Settings
+from backend.users.authentication import authenticate, refresh
 
 
 def _header(scope: Scope, name: bytes) -> str | None:
@@ -77,8 +90,93 @@ class RequireToken:
         await self.app(scope, receive, send)
 
 
+# graphql-transport-ws close code for a connection whose token stopped working (revoked,
+# expired, or its user removed from the organization); the reason says which rule applies.
+CLOSE_UNAUTHORIZED = 4401
+
+
+def _close_reason(error: Unauthenticated) -> str:
+    # A close frame carries at most 123 bytes of reason.
+    return f"Unauthorized: {error.message}".encode()[:123].decode(errors="ignore")
+
+
+# The context of the operation running in this task; each operation runs in a task of its own.
+_operation_context: ContextVar[Context | None] = ContextVar("operation_context", default=None)
+
+
+class ReauthorizingHandler(BaseGraphQLTransportWSHandler[Context, None]):
+    """Authorizes every operation a connection carries against the token's current state.
+
+    The connection authenticates once; each `subscribe` message (queries and mutations included)
+    re-resolves the principal first, exactly as an HTTP request would, so a demotion, a removal
+    from the organization or a revoked token applies to the next operation. A token that no
+    longer works closes the socket before anything runs; an idle socket finds out within
+    `ws_reauthorize_seconds`.
+    """
+
+    _watcher: asyncio.Task[None] | None = None
+    _closed = False
+    _connection_context: Context
+
+    # strawberry executes every operation with `self.context`: inside an operation's task that is
+    # the operation's own copy (fresh loaders, the principal as of its subscribe message).
+    @property
+    def context(self) -> Context:
+        return _operation_context.get() or self._connection_context
+
+    @context.setter
+    def context(self, value: Context) -> None:
+        self._connection_context = value
+
+    async def run_operation(self, operation: Operation[Context, None]) -> None:
+        _operation_context.set(self._connection_context.for_operation())
+        await super().run_operation(operation)
+
+    async def handle_connection_init(self, message: ConnectionInitMessage) -> None:
+        await super().handle_connection_init(message)
+        if self.connection_acknowledged and self._watcher is None:
+            self._watcher = asyncio.create_task(self._watch())
+
+    async def handle_subscribe(self, message: SubscribeMessage) -> None:
+        if self.connection_acknowledged and not await self._reauthorize():
+            return
+        await super().handle_subscribe(message)
+
+    async def shutdown(self) -> None:
+        if self._watcher is not None:
+            self._watcher.cancel()
+            with suppress(asyncio.CancelledError):
+                await self._watcher
+        await super().shutdown()
+
+    async def _watch(self) -> None:
+        interval = self.view.reauthorize_seconds if isinstance(self.view, GraphQLView) else 60.0
+        while True:
+            await asyncio.sleep(interval)
+            if not await self._reauthorize():
+                return
+
+    async def _reauthorize(self) -> bool:
+        """Refresh the connection's principal; False (and the socket closed) if it lost access."""
+        if self._closed:
+            return False
+        connection = self._connection_context
+        if connection._principal is None:
+            return True
+        try:
+            connection.authenticate_as(await refresh(connection._principal))
+        except Unauthenticated as error:
+            if not self._closed:  # the watcher and an operation may both find out
+                self._closed = True
+                await self.websocket.close(code=CLOSE_UNAUTHORIZED, reason=_close_reason(error))
+            return False
+        return True
+
+
 class GraphQLView(GraphQL[Context, None]):
     allowed_origin_patterns: tuple[str, ...] = ()
+    reauthorize_seconds: float = 60.0
+    graphql_transport_ws_handler_class = ReauthorizingHandler
 
     def is_websocket_origin_allowed(self, request: WebSocket, origin: str) -> bool:
         # strawberry's list has no any-port patterns; ours matches the MCP endpoint's rules.
@@ -112,6 +210,9 @@ def graphql_app(schema: Any, settings: Settings) -> GraphQLView:
         allow_queries_via_get=True,
         keep_alive=True,
         keep_alive_interval=15,
+        # The legacy graphql-ws protocol is refused: every client we serve speaks this one.
+        subscription_protocols=(GRAPHQL_TRANSPORT_WS_PROTOCOL,),
     )
     view.allowed_origin_patterns = settings.allowed_origins
+    view.reauthorize_seconds = settings.ws_reauthorize_seconds
     return view

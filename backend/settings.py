@@ -46,6 +46,8 @@ class Settings:
     max_tokens: int = 2_000
     # Requests per token (per client IP without a valid one) on /graphql and /mcp; "off" disables.
     rate_limit: str = "600/minute"
+    # How often an open WebSocket re-checks its token while idle (every operation checks too).
+    ws_reauthorize_seconds: float = 60.0
     public_url: str = field(default="")
 
     @property
@@ -68,6 +70,9 @@ class Settings:
             introspection=_flag(env.get("TRCR_INTROSPECTION")),
             graphiql=_flag(env.get("TRCR_GRAPHIQL")),
             scheduler=_flag(env.get("TRCR_SCHEDULER")),
+            ws_reauthorize_seconds=float(
+                env.get("TRCR_WS_REAUTHORIZE_SECONDS", base.ws_reauthorize_seconds)
+            ),
             public_url=env.get("TRCR_PUBLIC_URL", ""),
             rate_limit=env.get("TRCR_RATE_LIMIT", base.rate_limit),
         )

@@ -35,7 +35,7 @@ async def running_server(database_url: str, workdir: Path) -> AsyncIterator[http
             [
                 sys.executable,
                 "-m",
-                "backend.cli",
+                "trcr.cli",
                 "--database-url",
                 database_url,
                 "serve",

@@ -49,10 +49,10 @@ async def main(runs: int) -> int:
 async def _run(http: httpx.AsyncClient, token: str, runs: int) -> int:
     from graphql import execute
 
-    from backend.core.auth import authenticate
     from backend.core.context import build_context
     from backend.schema import schema
     from backend.settings import Settings
+    from backend.users.authentication import authenticate
     from mcp_adapter.server import create_mcp_endpoint
 
     auth = {"Authorization": f"Bearer {token}"}

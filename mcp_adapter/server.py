@@ -34,7 +34,7 @@ from mcp_adapter.tools import ToolSpec, build_tools
 if TYPE_CHECKING:
     from strawberry import Schema
 
-    from backend.settings import Settings
+    from backend.api import Settings
 
 logger = logging.getLogger("trcr.mcp")
 
@@ -346,31 +346,24 @@ class McpEndpoint:
 def create_mcp_endpoint(settings: Settings, schema: Schema | None = None) -> McpEndpoint:
     """The production endpoint: the backend's schema (the app's own instance, so /mcp and /graphql
     execute on the same one), context, masking and PAT authentication."""
-    from backend.core.auth import authenticate
-    from backend.core.context import build_context
-    from backend.core.errors import Unauthenticated
-    from backend.core.graphql_errors import mask_errors
-    from backend.core.rate_limit import budget
-    from backend.core.security import validation_rules
-    from backend.schema import schema as default_schema
+    from backend.api import Unauthenticated, create_api
 
-    schema = schema or default_schema
-
+    api = create_api(settings, schema)
     # Our own documents obey the same depth and alias limits as any /graphql client's.
-    catalog = load_catalog(schema._schema, rules=validation_rules(settings))
+    catalog = load_catalog(api.schema, rules=api.validation_rules)
     backend = ExecutionBackend(
-        schema=schema._schema,
-        build_context=build_context,
-        mask_errors=mask_errors,
-        executor_class=schema.execution_context_class,
+        schema=api.schema,
+        build_context=api.build_context,
+        mask_errors=api.mask_errors,
+        executor_class=api.executor_class,
     )
     return build_endpoint(
         build_tools(catalog),
         backend,
-        verifier=PatVerifier(authenticate, Unauthenticated),
+        verifier=PatVerifier(api.authenticate, Unauthenticated),
         allowed_hosts=settings.allowed_hosts,
         allowed_origins=settings.allowed_origins,
-        budget=budget(settings.rate_limit),
+        budget=api.request_budget,
     )
 
 

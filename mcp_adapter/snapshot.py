@@ -13,13 +13,12 @@ REGENERATE = "python -m mcp_adapter.snapshot"
 
 def render() -> str:
     """The snapshot text of the live catalog, deterministic (tools in name order)."""
-    from backend.core.security import validation_rules
-    from backend.schema import schema
-    from backend.settings import Settings
+    from backend.api import Settings, create_api
     from mcp_adapter.catalog import load_catalog
     from mcp_adapter.tools import build_tools
 
-    catalog = load_catalog(schema._schema, rules=validation_rules(Settings()))
+    api = create_api(Settings())
+    catalog = load_catalog(api.schema, rules=api.validation_rules)
     definitions = [spec.definition for spec in build_tools(catalog).values()]
     return json.dumps(definitions, indent=2, ensure_ascii=False) + "\n"
 

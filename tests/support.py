@@ -85,7 +85,7 @@ class ServerProcess:
             "PYTHONUNBUFFERED": "1",
             **self.env,
         }
-        command = [sys.executable, "-m", "backend.cli", "--database-url", self.database_url]
+        command = [sys.executable, "-m", "trcr.cli", "--database-url", self.database_url]
         command += ["serve", "--port", str(self.port)]
         with self.log_path.open("wb") as log:
             self.process = subprocess.Popen(

@@ -30,6 +30,15 @@ class Context:
     def authenticate_as(self, principal: Principal) -> None:
         self._principal = principal
 
+    def for_operation(self) -> Context:
+        """One operation's copy of a connection's context: the principal as it is now, fresh
+        loaders (a WebSocket carries many operations; none may see another's cached rows)."""
+        return Context(
+            request=self.request,
+            _principal=self._principal,
+            connection_params=self.connection_params,
+        )
+
 
 def build_context(
     principal: Principal | None, request: Request | WebSocket | None = None

@@ -62,13 +62,17 @@ async def _send_json(send: Send, status: int, body: dict[str, object]) -> None:
 
 
 class BodySizeLimit:
-    """Refuses request bodies over the limit with 413, whether or not Content-Length is honest."""
+    """Refuses request bodies over the limit with 413, whether or not Content-Length is honest,
+    and WebSocket messages over the same limit by closing the socket with 1009."""
 
     def __init__(self, app: ASGIApp, max_bytes: int) -> None:
         self.app = app
         self.max_bytes = max_bytes
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "websocket":
+            await self.app(scope, self._limited_websocket(receive, send), send)
+            return
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
@@ -99,6 +103,24 @@ class BodySizeLimit:
                 {"message": f"Request body exceeds {self.max_bytes} bytes. Send a smaller request."}
             ]
         }
+
+    def _limited_websocket(self, receive: Receive, send: Send) -> Receive:
+        """A receive that closes the socket (1009, message too big) on an oversized message and
+        tells the app the client is gone. `trcr serve` also sets uvicorn's ws_max_size to the
+        same limit, so such a frame is refused before it is buffered; this holds on any server."""
+
+        async def limited_receive() -> Message:
+            message = await receive()
+            if message["type"] == "websocket.receive":
+                text = message.get("text")
+                size = len(text.encode()) if text is not None else len(message.get("bytes") or b"")
+                if size > self.max_bytes:
+                    reason = f"Message exceeds {self.max_bytes} bytes."
+                    await send({"type": "websocket.close", "code": 1009, "reason": reason})
+                    return {"type": "websocket.disconnect", "code": 1009, "reason": reason}
+            return message
+
+        return limited_receive
 
 
 class _TooLarge(Exception):

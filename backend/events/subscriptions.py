@@ -7,12 +7,13 @@ from collections.abc import AsyncGenerator
 
 import strawberry
 
-from backend.core import auth, events
+from backend.core import events
 from backend.core.errors import Unauthenticated
 from backend.core.resolvers import AppInfo, principal
 from backend.events.access import can_see
 from backend.events.types import Event
 from backend.projects import service as projects_service
+from backend.users import authentication
 from subscriptions import EventMessage, organization_channel
 
 logger = logging.getLogger("trcr.events")
@@ -47,7 +48,7 @@ class EventsSubscription:
                     continue
                 try:
                     # Role changes, removal and revocation apply to open subscriptions too.
-                    subscriber = await auth.refresh(subscriber)
+                    subscriber = await authentication.refresh(subscriber)
                 except Unauthenticated:
                     return
                 if await can_see(subscriber, message):

@@ -42,3 +42,9 @@ async def get_member(principal: Principal, *, user_id: str) -> Membership:
 
 async def is_member(*, organization_id: object, user_id: object) -> bool:
     return await Membership.exists(organization_id=organization_id, user_id=user_id)
+
+
+async def role_of(*, organization_id: object, user_id: object) -> Role | None:
+    """The user's current role in the organization, or None if they are not a member."""
+    membership = await Membership.get_or_none(organization_id=organization_id, user_id=user_id)
+    return None if membership is None else Role(membership.role)

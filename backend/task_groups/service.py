@@ -10,6 +10,7 @@ from backend.core.permissions import Permission
 from backend.core.principal import Principal
 from backend.core.unit_of_work import unit_of_work
 from backend.core.validation import clean_text
+from backend.projects import locks as project_locks
 from backend.projects import service as projects_service
 from backend.projects.models import Project
 from backend.task_groups.models import TaskGroup
@@ -31,7 +32,7 @@ async def _lock_groups_of(project: Project) -> list[TaskGroup]:
     Every change to a project's groups takes this lock first, so concurrent inserts, reorders and
     deletes on PostgreSQL run one after another and positions stay dense (SQLite writes are serial).
     """
-    await Project.filter(id=project.id).select_for_update().first()
+    await project_locks.lock_project(project.id)
     return await _ordered(project.id)
 
 

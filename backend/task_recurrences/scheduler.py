@@ -27,7 +27,6 @@ from datetime import UTC, date, datetime, timedelta
 
 from tortoise.exceptions import IntegrityError
 
-from backend.core import auth
 from backend.core.errors import ServiceError
 from backend.core.permissions import Role
 from backend.core.principal import Principal
@@ -41,6 +40,7 @@ from backend.task_recurrences.models import (
 )
 from backend.tasks import service as tasks_service
 from backend.tasks.models import Task, TaskAssignee, TaskLabel
+from backend.users import authentication
 
 logger = logging.getLogger("trcr.recurrences")
 
@@ -169,7 +169,7 @@ async def _creator(recurrence: TaskRecurrence) -> Principal | None:
     if creator_id is None:
         return None
     try:
-        return await auth.refresh(
+        return await authentication.refresh(
             Principal(
                 user_id=str(creator_id),
                 organization_id=str(recurrence.organization_id),

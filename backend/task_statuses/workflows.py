@@ -7,7 +7,8 @@ from tortoise.queryset import QuerySet
 from backend.core.errors import Invalid, NotFound
 from backend.core.lookups import get_in, in_organization
 from backend.core.principal import Principal
-from backend.orgs.models import Organization
+from backend.orgs import locks as org_locks
+from backend.projects import locks as project_locks
 from backend.projects import service as projects_service
 from backend.projects.models import Project
 from backend.task_statuses.models import TaskStatus
@@ -88,13 +89,12 @@ async def lock_workflow(organization_id: object, project_id: object | None) -> N
     """Serialize changes to one workflow until commit, so names stay unique and positions distinct.
 
 
-    PostgreSQL takes a row lock (the project's, or the organization's for its workflow); SQLite
-    ignores it because it already serializes writers.
+    The owner of the row takes the lock: the project's, or the organization's for its workflow.
     """
     if project_id is None:
-        await Organization.filter(id=organization_id).select_for_update(no_key=True).first()
+        await org_locks.lock_organization(organization_id)
     else:
-        await Project.filter(id=project_id).select_for_update(no_key=True).first()
+        await project_locks.lock_project(project_id)
 
 
 async def list_statuses(principal: Principal, *, project_id: str | None = None) -> list[TaskStatus]:

@@ -15,6 +15,7 @@ from backend.core.errors import NotFound
 from backend.core.ids import parse_id
 from backend.core.permissions import Permission
 from backend.core.principal import Principal
+from backend.projects import locks as project_locks
 from backend.projects import service as projects_service
 from backend.projects.models import Project
 from backend.tasks.models import Task
@@ -85,9 +86,5 @@ async def get_task_to_change(principal: Principal, task_ref: str) -> tuple[Task,
 
 
 async def lock_project_tasks(project_id: object) -> None:
-    """Serialize board-order and hierarchy changes per project until commit.
-
-
-    PostgreSQL takes a row lock; SQLite ignores it because it already serializes writers.
-    """
-    await Project.filter(id=project_id).select_for_update(no_key=True).first()
+    """Serialize board-order and hierarchy changes per project until commit."""
+    await project_locks.lock_project(project_id)

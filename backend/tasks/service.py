@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
 
-from tortoise.expressions import F, Q
+from tortoise.expressions import Q
 
 from backend.core.errors import Invalid, NotFound
 from backend.core.ids import parse_id
@@ -21,6 +21,7 @@ from backend.core.validation import clean_text
 from backend.labels.models import Label
 from backend.members import service as members_service
 from backend.milestones import service as milestones_service
+from backend.projects import locks as project_locks
 from backend.projects import service as projects_service
 from backend.projects.models import Project
 from backend.task_groups import service as groups_service
@@ -255,15 +256,14 @@ async def create_task(
         assignees = [
             await _check_assignable(principal, uid) for uid in dict.fromkeys(assignee_ids or [])
         ]
-        # The UPDATE locks the project row until commit, so concurrent creates get distinct
+        # Holding the project's lock from here to commit, concurrent creates get distinct
         # numbers and land at distinct positions at the end of their column.
-        await Project.filter(id=project.id).update(next_task_number=F("next_task_number") + 1)
-        numbered = await Project.get(id=project.id)
+        number = await project_locks.allocate_task_number(project.id)
         group_key = group.id if group is not None else None
         task = await Task.create(
             organization_id=principal.organization_id,
             project_id=project.id,
-            number=numbered.next_task_number - 1,
+            number=number,
             title=title,
             description=description,
             status_id=status.id,

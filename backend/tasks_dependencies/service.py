@@ -13,7 +13,7 @@ from backend.core.errors import Conflict, Invalid, NotFound
 from backend.core.permissions import Permission
 from backend.core.principal import Principal
 from backend.core.unit_of_work import unit_of_work
-from backend.orgs.models import Organization
+from backend.orgs import locks as org_locks
 from backend.projects import service as projects_service
 from backend.tasks import service as tasks_service
 from backend.tasks.models import Task
@@ -99,13 +99,6 @@ async def _dependency_pair(
     return task, depends_on
 
 
-async def _lock_organization_graph(organization_id: str) -> None:
-    """Serialize dependency changes per organization until commit, so two concurrent adds can
-    never each miss the other's edge and close a cycle together (a no-op on SQLite, whose
-    transactions are serialized anyway)."""
-    await Organization.filter(id=organization_id).select_for_update().first()
-
-
 def find_path(edges: list[tuple[UUID, UUID]], start: UUID, goal: UUID) -> list[UUID] | None:
     """A shortest path start → … → goal following `task → depends_on` edges, by BFS."""
     following: dict[UUID, list[UUID]] = {}
@@ -151,7 +144,9 @@ async def add_dependency(
                 field="depends_on_task_id",
                 reason="DEPENDENCY_CYCLE",
             )
-        await _lock_organization_graph(principal.organization_id)
+        # Dependency changes serialize per organization until commit, so two concurrent adds
+        # can never each miss the other's edge and close a cycle together.
+        await org_locks.lock_organization(principal.organization_id)
         (task_key, depends_on_key) = await _keys([task, depends_on])
         if await TaskDependency.exists(task_id=task.id, depends_on_id=depends_on.id):
             raise Conflict(

@@ -10,12 +10,12 @@ from pathlib import Path
 
 import httpx
 
-from backend.cli import SCHEMA_PATH, export_schema
 from tests.support import ROOT, ServerProcess
+from trcr.cli import SCHEMA_PATH, export_schema
 
 
 def trcr(*args: str, database: Path) -> subprocess.CompletedProcess[str]:
-    command = [sys.executable, "-m", "backend.cli", "--database-url", f"sqlite://{database}", *args]
+    command = [sys.executable, "-m", "trcr.cli", "--database-url", f"sqlite://{database}", *args]
     return subprocess.run(
         command, cwd=ROOT, capture_output=True, text=True, timeout=60, check=False
     )

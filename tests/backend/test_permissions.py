@@ -17,7 +17,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from backend.core.auth import authenticate
 from backend.core.permissions import Role
 from backend.core.principal import Principal
 from backend.labels.models import Label
@@ -32,6 +31,7 @@ from backend.tasks.models import Task, TaskAssignee, TaskLabel
 from backend.tasks_checklist.models import TaskChecklistItem
 from backend.tasks_comments.models import TaskComment
 from backend.tasks_dependencies.models import TaskDependency
+from backend.users.authentication import authenticate
 from mcp_adapter.server import create_mcp_endpoint
 from tests.conftest import Workspace, new_workspace
 from tests.support import Database

@@ -8,7 +8,6 @@ from typing import Any
 from tortoise import connections
 
 from backend.core import db
-from backend.core.auth import authenticate
 from backend.core.context import build_context
 from backend.core.permissions import Role
 from backend.labels.models import Label
@@ -18,6 +17,7 @@ from backend.schema import schema
 from backend.task_groups.models import TaskGroup
 from backend.task_statuses.models import TaskStatus
 from backend.tasks.models import Task, TaskAssignee, TaskLabel
+from backend.users.authentication import authenticate
 from tests.conftest import Workspace
 from tests.support import Database, QueryCounter
 

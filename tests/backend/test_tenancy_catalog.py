@@ -13,12 +13,12 @@ from typing import Any
 import pytest
 
 from backend.core import tokens
-from backend.core.auth import authenticate
 from backend.core.permissions import Role
 from backend.settings import Settings
 from backend.task_groups.models import TaskGroup
 from backend.task_statuses.models import TaskStatus
 from backend.time.models import TimeEntry
+from backend.users.authentication import authenticate
 from backend.users.models import PersonalAccessToken
 from mcp_adapter.server import create_mcp_endpoint
 from tests.backend.test_permissions import _world

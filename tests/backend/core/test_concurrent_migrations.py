@@ -17,7 +17,7 @@ PROCESSES = 3
 async def _migrate_at_once(database_url: str) -> list[tuple[int, str]]:
     async def one() -> tuple[int, str]:
         process = await asyncio.create_subprocess_exec(
-            sys.executable, "-m", "backend.cli", "--database-url", database_url, "migrate",
+            sys.executable, "-m", "trcr.cli", "--database-url", database_url, "migrate",
             cwd=ROOT, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT,
         )  # fmt: skip
         out, _ = await asyncio.wait_for(process.communicate(), timeout=180)

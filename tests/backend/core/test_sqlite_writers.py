@@ -26,7 +26,7 @@ async def _trcr(database: Path, *args: str) -> tuple[int, str, str]:
     process = await asyncio.create_subprocess_exec(
         sys.executable,
         "-m",
-        "backend.cli",
+        "trcr.cli",
         "--database-url",
         f"sqlite://{database}",
         *args,

@@ -55,7 +55,7 @@ async def _first_start_workspace(settings: Settings) -> str | None:
 def cmd_serve(settings: Settings, _args: argparse.Namespace) -> int:
     import uvicorn
 
-    from backend.app import create_app
+    from trcr.app import create_app
 
     token = asyncio.run(_with_db(settings, lambda: _first_start_workspace(settings)))
     if token is not None:
@@ -67,7 +67,14 @@ def cmd_serve(settings: Settings, _args: argparse.Namespace) -> int:
         f"GraphQL: http://{settings.host}:{settings.port}/graphql   MCP: {settings.mcp_url}",
         flush=True,
     )
-    uvicorn.run(create_app(settings), host=settings.host, port=settings.port, log_level="info")
+    uvicorn.run(
+        create_app(settings),
+        host=settings.host,
+        port=settings.port,
+        log_level="info",
+        # WebSocket messages obey the request body cap, refused (1009) before they are buffered.
+        ws_max_size=settings.max_body_bytes,
+    )
     return 0
 
 

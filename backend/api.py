@@ -1,0 +1,58 @@
+"""The backend's one interface for adapters (mcp_adapter): the executable GraphQL schema, the
+validation rules /graphql applies, token authentication, the context factory and the masking
+rule. An adapter imports this module and nothing else from backend (an import-linter contract)."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any
+
+from graphql import GraphQLError, GraphQLSchema
+from graphql.execution import Executor
+from graphql.validation import ASTValidationRule
+from starlette.requests import Request
+from strawberry import Schema
+
+from backend.core.context import Context, build_context
+from backend.core.errors import Unauthenticated
+from backend.core.graphql_errors import mask_errors
+from backend.core.principal import Principal
+from backend.core.rate_limit import Budget, budget
+from backend.core.security import validation_rules
+from backend.schema import schema as default_schema
+from backend.settings import Settings
+from backend.users.authentication import authenticate
+
+__all__ = ["BackendApi", "Settings", "Unauthenticated", "create_api"]
+
+
+@dataclass(frozen=True)
+class BackendApi:
+    """What an adapter needs to execute operations exactly as /graphql does."""
+
+    schema: GraphQLSchema
+    executor_class: type[Executor[Any]] | None
+    validation_rules: list[type[ASTValidationRule]]
+    # The context factory in two steps, because the MCP SDK authenticates in its middleware and
+    # executes later: token → Principal (raises Unauthenticated with a message for the client),
+    # then Principal and request → Context.
+    authenticate: Callable[[str | None], Awaitable[Principal]]
+    build_context: Callable[[Principal, Request | None], Context]
+    mask_errors: Callable[[list[GraphQLError]], list[GraphQLError]]
+    # The process-wide request budget that /graphql spends too (TRCR_RATE_LIMIT).
+    request_budget: Budget
+
+
+def create_api(settings: Settings, schema: Schema | None = None) -> BackendApi:
+    """The interface over the app's own schema instance (so /mcp and /graphql execute on one)."""
+    schema = schema or default_schema
+    return BackendApi(
+        schema=schema._schema,
+        executor_class=schema.execution_context_class,
+        validation_rules=validation_rules(settings),
+        authenticate=authenticate,
+        build_context=build_context,
+        mask_errors=mask_errors,
+        request_budget=budget(settings.rate_limit),
+    )
