@@ -1,10 +1,17 @@
-"""Parse ids arriving from clients; a malformed id names nothing, so it is "not found"."""
+"""Ids in service signatures, and parsing ids arriving from clients.
+
+`Id` marks a parameter as an object's id (a UUID or, for tasks, a key such as WEB-42): GraphQL
+shows it as ID. A malformed id names nothing, so it is "not found".
+"""
 
 from __future__ import annotations
 
+from typing import NewType
 from uuid import UUID
 
 from backend.core.errors import NotFound
+
+Id = NewType("Id", str)
 
 
 def parse_id(value: object, *, entity: str, field: str) -> UUID:
