@@ -27,7 +27,7 @@ import strawberry
 
 from backend.core.arguments import Doc
 from backend.core.graphql_types import Connection, Payload
-from backend.core.ids import Id
+from backend.core.ids import IsId
 from backend.core.resolvers import AppInfo, as_connection, as_payload, principal
 
 Service = Callable[..., Awaitable[Any]]
@@ -153,9 +153,9 @@ def _bare(hint: Any) -> object:
 
 def _graphql(hint: Any) -> Any:
     """The GraphQL-side annotation of a core one: Id → ID, sequences → lists, inputs mapped."""
-    hint = _strip(hint)
-    if hint is Id:
+    if get_origin(hint) is Annotated and any(isinstance(m, IsId) for m in hint.__metadata__):
         return strawberry.ID
+    hint = _strip(hint)
     if hint in _INPUTS:
         return _INPUTS[hint][0]
     origin = get_origin(hint)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from typing import Annotated
 
 from tortoise.queryset import QuerySet
 
 from backend.core import tokens
+from backend.core.arguments import DEFAULT_LIMIT, Cursor, Doc, Id, Limit
 from backend.core.errors import Invalid, NotFound
 from backend.core.ids import parse_id
 from backend.core.pagination import Page, paginate
@@ -60,7 +62,12 @@ async def issue_token(
 
 
 async def create_token(
-    principal: Principal, *, name: str, expires_in_days: int | None = None
+    principal: Principal,
+    *,
+    name: Annotated[str, Doc("A name to recognise the token by, e.g. the client using it.")],
+    expires_in_days: Annotated[
+        int | None, Doc("Days until the token expires; omit for a token that does not expire.")
+    ] = None,
 ) -> tuple[PersonalAccessToken, str]:
     async with unit_of_work(principal) as uow:
         record, plaintext = await issue_token(
@@ -80,7 +87,11 @@ def _own_tokens(principal: Principal) -> QuerySet[PersonalAccessToken]:
 
 
 async def list_tokens(
-    principal: Principal, *, include_revoked: bool = False, limit: int, cursor: str | None
+    principal: Principal,
+    *,
+    include_revoked: Annotated[bool, Doc("Also list revoked tokens.")] = False,
+    limit: Limit = DEFAULT_LIMIT,
+    cursor: Cursor = None,
 ) -> Page[PersonalAccessToken]:
     query = _own_tokens(principal)
     if not include_revoked:
@@ -88,7 +99,11 @@ async def list_tokens(
     return await paginate(query, limit=limit, cursor=cursor, order_by="created_at")
 
 
-async def revoke_token(principal: Principal, *, token_id: str) -> PersonalAccessToken:
+async def revoke_token(
+    principal: Principal,
+    *,
+    token_id: Annotated[Id, Doc("The token's id (from users_tokens_list).")],
+) -> PersonalAccessToken:
     async with unit_of_work(principal) as uow:
         parsed = parse_id(token_id, entity="token", field="token_id")
         record = await _own_tokens(principal).filter(id=parsed).first()
