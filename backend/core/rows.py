@@ -16,20 +16,18 @@ T = TypeVar("T")
 def from_row(cls: type[T], row: object, **overrides: Any) -> T:
     """An instance of the strawberry type `cls` whose fields are the row's same-named attributes.
 
-    UUIDs become strawberry.ID, strings become the field's enum; `overrides` give the fields
-    whose value is not a same-named attribute (renamed or derived ones, private fields).
+    `overrides` give the fields whose value is not a same-named attribute (renamed or derived
+    ones, private fields). Either way UUIDs become strawberry.ID and strings the field's enum.
     """
     values: dict[str, Any] = {}
     for name, enum_type in _copied_fields(cls):
-        if name in overrides:
-            continue
-        value = getattr(row, name)
+        value = overrides[name] if name in overrides else getattr(row, name)
         if isinstance(value, UUID):
             value = strawberry.ID(str(value))
         elif enum_type is not None and value is not None:
             value = enum_type(value)
         values[name] = value
-    return cls(**values, **overrides)
+    return cls(**values)
 
 
 class FromRow:

@@ -36,7 +36,7 @@ class TaskDependency:
 
     @classmethod
     def from_model(cls, row: models.TaskDependency) -> TaskDependency:
-        return from_row(cls, row, depends_on_task_id=strawberry.ID(str(row.depends_on_id)))
+        return from_row(cls, row, depends_on_task_id=row.depends_on_id)
 
 
 @strawberry.type(description="One task's dependencies in both directions.")
