@@ -7,4 +7,3 @@ from typing import Annotated, TypeAlias
 from backend.core.arguments import Doc, Id
 
 GroupId: TypeAlias = Annotated[Id, Doc("The group's id (from task_groups_list).")]
-GroupName: TypeAlias = Annotated[str, Doc("The group's name, 1 to 100 characters.")]

@@ -13,7 +13,7 @@ from backend.core.unit_of_work import unit_of_work
 from backend.projects import service as projects_service
 from backend.projects.arguments import ProjectId
 from backend.projects.models import Project
-from backend.task_groups.arguments import GroupId, GroupName
+from backend.task_groups.arguments import GroupId
 from backend.task_groups.models import TaskGroup
 
 MAX_NAME = 100
@@ -92,7 +92,7 @@ async def create_group(
     principal: Principal,
     *,
     project_id: ProjectId,
-    name: GroupName,
+    name: Annotated[str, Doc("The group's name, 1 to 100 characters.")],
     position: Annotated[
         int | None, Doc("Index to insert at, 0 for first; at the end if omitted.")
     ] = None,
@@ -122,7 +122,12 @@ async def create_group(
     return group
 
 
-async def rename_group(principal: Principal, *, group_id: GroupId, name: GroupName) -> TaskGroup:
+async def rename_group(
+    principal: Principal,
+    *,
+    group_id: GroupId,
+    name: Annotated[str, Doc("The new name, 1 to 100 characters.")],
+) -> TaskGroup:
     principal.require(Permission.MANAGE_TASKS, "rename task groups")
     name = _clean_name(name)
     async with unit_of_work(principal) as uow:

@@ -12,4 +12,4 @@ Description: TypeAlias = Annotated[str | None, Doc("The task's description.")]
 StartDate: TypeAlias = Annotated[date | None, Doc("First day of work.")]
 DueDate: TypeAlias = Annotated[date | None, Doc("Day the task is due.")]
 Estimate: TypeAlias = Annotated[int | None, Doc("Estimated effort in minutes, 0 to 100000.")]
-PRIORITY = Doc("How urgent the task is.")
+PRIORITY = Doc("How urgent a task is.")
