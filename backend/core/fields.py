@@ -120,7 +120,9 @@ def _resolver(
                 kwargs[name] = convert(kwargs[name])
         return await wrap(service(principal(info), **kwargs))
 
-    resolve.__name__ = resolve.__qualname__ = target.__name__
+    # Named after the service it calls, so tracebacks and the domain-name test point there.
+    resolve.__module__, resolve.__name__ = target.__module__, target.__name__
+    resolve.__qualname__ = target.__qualname__
     resolve.__signature__ = inspect.Signature(arguments, return_annotation=returns)  # type: ignore[attr-defined]
     return resolve
 
