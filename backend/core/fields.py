@@ -6,11 +6,10 @@ resolver calls the service with the caller's principal and converts the result:
 
     labels_create = mutation(service.create_label, Label, description="...")
     labels_list = connection(service.list_labels, Label, description="...")
-    tasks_get = query(service.get_task, Task, description="...")
+    members_get = query(service.get_member, Member, description="...")
 
 Parameters bound with functools.partial are fixed, not arguments. Results convert with the
-type's `from_model` (element-wise for `list[T]`, None stays None for `T | None`) unless
-`convert` says otherwise.
+type's `from_model` (element-wise for `list[T]`; None stays None for `T | None`).
 """
 
 from __future__ import annotations
@@ -42,11 +41,9 @@ def register_input(core_type: type, input_type: type, to_core: Convert) -> None:
     _INPUTS[core_type] = (input_type, to_core)
 
 
-def query(
-    service: Service, returns: Any, *, description: str, convert: Convert | None = None
-) -> Any:
+def query(service: Service, returns: Any, *, description: str) -> Any:
     """A Query field returning the service's result as `returns`."""
-    to_type = convert or _converter(returns)
+    to_type = _converter(returns)
 
     async def wrap(call: Awaitable[Any]) -> Any:
         return to_type(await call)
@@ -54,11 +51,9 @@ def query(
     return strawberry.field(resolver=_resolver(service, returns, wrap), description=description)
 
 
-def connection(
-    service: Service, item: Any, *, description: str, convert: Convert | None = None
-) -> Any:
+def connection(service: Service, item: Any, *, description: str) -> Any:
     """A Query field returning the service's Page as `Connection[item]`."""
-    to_item = convert or _converter(item)
+    to_item = _converter(item)
 
     async def wrap(call: Awaitable[Any]) -> Any:
         return as_connection(await call, to_item)
@@ -68,11 +63,9 @@ def connection(
     )
 
 
-def mutation(
-    service: Service, returns: Any, *, description: str, convert: Convert | None = None
-) -> Any:
+def mutation(service: Service, returns: Any, *, description: str) -> Any:
     """A Mutation field: the service's result as `Payload[returns]`, expected failures as errors."""
-    to_type = convert or _converter(returns)
+    to_type = _converter(returns)
 
     async def wrap(call: Awaitable[Any]) -> Any:
         return await as_payload(call, to_type)
