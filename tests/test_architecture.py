@@ -54,7 +54,7 @@ CROSS_DOMAIN_READS: dict[tuple[str, str], str] = {
     ("backend.tasks_checklist.service", "backend.task_statuses.models"): (
         "names the CHECKLIST_COMPLETED auto-advance trigger, an enum, not a row"
     ),
-    ("backend.tasks_checklist.mutations", "backend.tasks.models"): (
+    ("backend.tasks_checklist.types", "backend.tasks.models"): (
         "annotates the Task row a service returns with the checklist"
     ),
     ("backend.tasks_comments.service", "backend.members.models"): (

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import AsyncGenerator
+from typing import Annotated
 
 import strawberry
 
@@ -25,8 +26,13 @@ class EventsSubscription:
     async def events(
         self,
         info: AppInfo,
-        types: list[str] | None = None,
-        project_id: strawberry.ID | None = None,
+        types: Annotated[
+            list[str] | None,
+            strawberry.argument(description="Only events of these types, e.g. task.created."),
+        ] = None,
+        project_id: Annotated[
+            strawberry.ID | None, strawberry.argument(description="Only events of this Space.")
+        ] = None,
     ) -> AsyncGenerator[Event, None]:
         subscriber = principal(info)
         if project_id is not None:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 from tortoise.exceptions import IntegrityError
 
+from backend.core.arguments import DEFAULT_LIMIT, Cursor, Doc, Limit
 from backend.core.errors import Conflict, Invalid
 from backend.core.lookups import get_in, in_organization
 from backend.core.pagination import Page, paginate
@@ -11,6 +14,7 @@ from backend.core.permissions import Permission
 from backend.core.principal import Principal
 from backend.core.unit_of_work import unit_of_work
 from backend.core.validation import check_color, clean_text
+from backend.labels.arguments import LabelColor, LabelId
 from backend.labels.models import Label
 from backend.tasks import service as tasks_service
 
@@ -64,12 +68,19 @@ async def get_label(principal: Principal, label_id: object, *, field: str = "lab
     return await get_in(in_organization(principal, Label), label_id, entity="label", field=field)
 
 
-async def list_labels(principal: Principal, *, limit: int, cursor: str | None) -> Page[Label]:
+async def list_labels(
+    principal: Principal, *, limit: Limit = DEFAULT_LIMIT, cursor: Cursor = None
+) -> Page[Label]:
     query = Label.filter(organization_id=principal.organization_id)
     return await paginate(query, limit=limit, cursor=cursor, order_by="name_key")
 
 
-async def create_label(principal: Principal, *, name: str, color: str | None = None) -> Label:
+async def create_label(
+    principal: Principal,
+    *,
+    name: Annotated[str, Doc("The label's name, 1 to 60 characters.")],
+    color: LabelColor = None,
+) -> Label:
     principal.require(Permission.MANAGE_TASKS, "create labels")
     name = _clean_name(name)
     key = _name_key(name)
@@ -87,7 +98,11 @@ async def create_label(principal: Principal, *, name: str, color: str | None = N
 
 
 async def update_label(
-    principal: Principal, *, label_id: str, name: str | None = None, color: str | None = None
+    principal: Principal,
+    *,
+    label_id: LabelId,
+    name: Annotated[str | None, Doc("The new name, unique regardless of case.")] = None,
+    color: LabelColor = None,
 ) -> Label:
     principal.require(Permission.MANAGE_TASKS, "edit labels")
     check_color(color)
@@ -111,7 +126,7 @@ async def update_label(
     return label
 
 
-async def delete_label(principal: Principal, *, label_id: str) -> Label:
+async def delete_label(principal: Principal, *, label_id: LabelId) -> Label:
     """Delete a label; the database removes it from every task (task_labels cascade)."""
     principal.require(Permission.MANAGE_TASKS, "delete labels")
     async with unit_of_work(principal) as uow:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 from tortoise.transactions import in_transaction
 
+from backend.core.arguments import DEFAULT_LIMIT, Cursor, Doc, Id, Limit
 from backend.core.errors import NotFound
 from backend.core.ids import parse_id
 from backend.core.pagination import Page, paginate
@@ -25,12 +28,16 @@ async def add_member(
     return membership
 
 
-async def list_members(principal: Principal, *, limit: int, cursor: str | None) -> Page[Membership]:
+async def list_members(
+    principal: Principal, *, limit: Limit = DEFAULT_LIMIT, cursor: Cursor = None
+) -> Page[Membership]:
     query = Membership.filter(organization_id=principal.organization_id)
     return await paginate(query, limit=limit, cursor=cursor, order_by="created_at")
 
 
-async def get_member(principal: Principal, *, user_id: str) -> Membership:
+async def get_member(
+    principal: Principal, *, user_id: Annotated[Id, Doc("The member's user id.")]
+) -> Membership:
     parsed = parse_id(user_id, entity="member", field="user_id")
     membership = await Membership.get_or_none(
         organization_id=principal.organization_id, user_id=parsed

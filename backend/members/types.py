@@ -6,8 +6,8 @@ from datetime import datetime
 
 import strawberry
 
-from backend.core.permissions import Role as RoleName
 from backend.core.resolvers import AppInfo
+from backend.core.rows import from_row
 from backend.members import models
 from backend.orgs.types import Role
 from backend.users.loaders import users_by_id
@@ -28,8 +28,4 @@ class Member:
 
     @classmethod
     def from_model(cls, row: models.Membership) -> Member:
-        return cls(
-            user_id=strawberry.ID(str(row.user_id)),
-            role=RoleName(row.role),
-            joined_at=row.created_at,
-        )
+        return from_row(cls, row, joined_at=row.created_at)

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Annotated
 
+from backend.core.arguments import DEFAULT_LIMIT, Cursor, Doc, Limit
 from backend.core.pagination import Page, paginate
 from backend.core.permissions import Permission
 from backend.core.principal import Principal
 from backend.core.unit_of_work import unit_of_work
 from backend.core.validation import check_color, clean_text
+from backend.milestones.arguments import Description, MilestoneColor, MilestoneId
 from backend.milestones.models import Milestone
 from backend.projects import service as projects_service
+from backend.projects.arguments import ProjectId
 from backend.projects.models import Project
 from backend.tasks import service as tasks_service
 
@@ -55,7 +59,11 @@ async def _writable_milestone(
 
 
 async def list_milestones(
-    principal: Principal, *, project_id: str, limit: int, cursor: str | None
+    principal: Principal,
+    *,
+    project_id: ProjectId,
+    limit: Limit = DEFAULT_LIMIT,
+    cursor: Cursor = None,
 ) -> Page[Milestone]:
     project = await projects_service.get_project(principal, project_id)
     query = Milestone.filter(project_id=project.id)
@@ -65,11 +73,11 @@ async def list_milestones(
 async def create_milestone(
     principal: Principal,
     *,
-    project_id: str,
-    title: str,
-    target_date: date,
-    color: str | None = None,
-    description: str | None = None,
+    project_id: ProjectId,
+    title: Annotated[str, Doc("The milestone's title, 1 to 200 characters.")],
+    target_date: Annotated[date, Doc("The day the milestone is due.")],
+    color: MilestoneColor = None,
+    description: Description = None,
 ) -> Milestone:
     principal.require(Permission.MANAGE_TASKS, "create milestones")
     title = _clean_title(title)
@@ -91,12 +99,12 @@ async def create_milestone(
 async def update_milestone(
     principal: Principal,
     *,
-    milestone_id: str,
-    title: str | None = None,
-    target_date: date | None = None,
-    color: str | None = None,
-    description: str | None = None,
-    clear_description: bool = False,
+    milestone_id: MilestoneId,
+    title: Annotated[str | None, Doc("The new title, 1 to 200 characters.")] = None,
+    target_date: Annotated[date | None, Doc("The new target day.")] = None,
+    color: MilestoneColor = None,
+    description: Description = None,
+    clear_description: Annotated[bool, Doc("Empty the description.")] = False,
 ) -> Milestone:
     principal.require(Permission.MANAGE_TASKS, "edit milestones")
     if title is not None:
@@ -119,7 +127,7 @@ async def update_milestone(
     return milestone
 
 
-async def delete_milestone(principal: Principal, *, milestone_id: str) -> Milestone:
+async def delete_milestone(principal: Principal, *, milestone_id: MilestoneId) -> Milestone:
     """Delete a milestone; its tasks stay, detached (the database sets their milestone to null)."""
     async with unit_of_work(principal) as uow:
         milestone, project = await _writable_milestone(principal, milestone_id, "delete milestones")

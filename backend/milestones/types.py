@@ -6,11 +6,11 @@ from datetime import date, datetime
 
 import strawberry
 
-from backend.milestones import models
+from backend.core.rows import FromRow
 
 
 @strawberry.type(description="A dated marker on a Space's Gantt chart.")
-class Milestone:
+class Milestone(FromRow):
     id: strawberry.ID
     project_id: strawberry.ID
     title: str
@@ -19,16 +19,3 @@ class Milestone:
     description: str | None
     created_at: datetime
     updated_at: datetime
-
-    @classmethod
-    def from_model(cls, row: models.Milestone) -> Milestone:
-        return cls(
-            id=strawberry.ID(str(row.id)),
-            project_id=strawberry.ID(str(row.project_id)),
-            title=row.title,
-            target_date=row.target_date,
-            color=row.color,
-            description=row.description,
-            created_at=row.created_at,
-            updated_at=row.updated_at,
-        )

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import strawberry
 
-from backend.core.resolvers import AppInfo, principal
+from backend.core.fields import query
 from backend.orgs import service
 from backend.orgs.types import Organization
 
 
 @strawberry.type
 class OrgsQuery:
-    @strawberry.field(description="The token's organization.")
-    async def orgs_get(self, info: AppInfo) -> Organization:
-        return Organization.from_model(await service.get_organization(principal(info)))
+    orgs_get = query(
+        service.get_organization, Organization, description="The token's organization."
+    )

@@ -8,7 +8,7 @@ import strawberry
 
 from backend.core.permissions import Permission as PermissionFlag
 from backend.core.permissions import Role as RoleName
-from backend.orgs import models
+from backend.core.rows import FromRow
 
 # Registered in place: annotations use the service-layer enums themselves.
 strawberry.enum(RoleName, name="Role", description="A member's role in the organization.")
@@ -18,14 +18,8 @@ Permission = PermissionFlag
 
 
 @strawberry.type(description="An organization (workspace).")
-class Organization:
+class Organization(FromRow):
     id: strawberry.ID
     name: str
     slug: str
     created_at: datetime
-
-    @classmethod
-    def from_model(cls, row: models.Organization) -> Organization:
-        return cls(
-            id=strawberry.ID(str(row.id)), name=row.name, slug=row.slug, created_at=row.created_at
-        )

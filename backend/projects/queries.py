@@ -4,49 +4,30 @@ from __future__ import annotations
 
 import strawberry
 
-from backend.core.graphql_types import Connection
-from backend.core.pagination import DEFAULT_LIMIT
-from backend.core.resolvers import AppInfo, as_connection, principal
-from backend.projects import service, stats
+from backend.core.fields import connection, query
+from backend.core.principal import Principal
+from backend.projects import models, service, stats
+from backend.projects.arguments import ProjectId
 from backend.projects.types import Project, ProjectMember, ProjectStats
+
+
+async def get_project(principal: Principal, *, project_id: ProjectId) -> models.Project:
+    # The shared lookup takes the id positionally, with an error-field keyword that is no argument.
+    return await service.get_project(principal, project_id)
 
 
 @strawberry.type
 class ProjectsQuery:
-    @strawberry.field(description="Spaces you can see, oldest first.")
-    async def projects_list(
-        self,
-        info: AppInfo,
-        include_archived: bool = False,
-        limit: int = DEFAULT_LIMIT,
-        cursor: str | None = None,
-    ) -> Connection[Project]:
-        page = await service.list_projects(
-            principal(info), include_archived=include_archived, limit=limit, cursor=cursor
-        )
-        return as_connection(page, Project.from_model)
-
-    @strawberry.field(description="One Space.")
-    async def projects_get(self, info: AppInfo, project_id: strawberry.ID) -> Project:
-        return Project.from_model(await service.get_project(principal(info), project_id))
-
-    @strawberry.field(description="Members of a Space.")
-    async def projects_members_list(
-        self,
-        info: AppInfo,
-        project_id: strawberry.ID,
-        limit: int = DEFAULT_LIMIT,
-        cursor: str | None = None,
-    ) -> Connection[ProjectMember]:
-        page = await service.list_members(
-            principal(info), project_id=project_id, limit=limit, cursor=cursor
-        )
-        return as_connection(page, ProjectMember.from_model)
-
-    @strawberry.field(
-        description="Task counts by status, progress, hours tracked against the budget, billable amount."
+    projects_list = connection(
+        service.list_projects, Project, description="Spaces you can see, oldest first."
     )
-    async def projects_stats(self, info: AppInfo, project_id: strawberry.ID) -> ProjectStats:
-        return ProjectStats.from_stats(
-            await stats.project_stats(principal(info), project_id=project_id)
-        )
+    projects_get = query(get_project, Project, description="One Space.")
+    projects_members_list = connection(
+        service.list_members, ProjectMember, description="Members of a Space."
+    )
+    projects_stats = query(
+        stats.project_stats,
+        ProjectStats,
+        description="Task counts by status, progress, hours tracked against the budget, "
+        "billable amount.",
+    )

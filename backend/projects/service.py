@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime
 from decimal import Decimal
-from typing import TypeVar
+from typing import Annotated, TypeVar
 
 from tortoise.expressions import Q, Subquery
 from tortoise.models import Model
 from tortoise.queryset import QuerySet
 
+from backend.core.arguments import DEFAULT_LIMIT, Cursor, Doc, Id, Limit
 from backend.core.errors import Conflict, Invalid, NotFound
 from backend.core.ids import parse_id
 from backend.core.lookups import get_in
@@ -21,6 +22,7 @@ from backend.core.principal import Principal
 from backend.core.unit_of_work import unit_of_work
 from backend.core.validation import check_color, clean_text
 from backend.members import service as members_service
+from backend.projects.arguments import BILLABLE, VISIBILITY, Color, Description, ProjectId
 from backend.projects.models import Project, ProjectMember, Visibility
 
 M = TypeVar("M", bound=Model)
@@ -181,7 +183,11 @@ def _check_money(
 
 
 async def list_projects(
-    principal: Principal, *, include_archived: bool = False, limit: int, cursor: str | None
+    principal: Principal,
+    *,
+    include_archived: Annotated[bool, Doc("Also list archived Spaces.")] = False,
+    limit: Limit = DEFAULT_LIMIT,
+    cursor: Cursor = None,
 ) -> Page[Project]:
     query = accessible_projects(principal)
     if not include_archived:
@@ -192,14 +198,22 @@ async def list_projects(
 async def create_project(
     principal: Principal,
     *,
-    name: str,
-    key: str | None = None,
-    description: str | None = None,
-    color: str | None = None,
-    visibility: Visibility = Visibility.OPEN,
-    billable: bool = True,
-    hourly_rate: Decimal | None = None,
-    budget_hours: Decimal | None = None,
+    name: Annotated[str, Doc("The Space's name.")],
+    key: Annotated[
+        str | None,
+        Doc(
+            "Short uppercase key used in task keys, e.g. WEB for WEB-42; "
+            "derived from the name if omitted."
+        ),
+    ] = None,
+    description: Description = None,
+    color: Color = None,
+    visibility: Annotated[Visibility, VISIBILITY] = Visibility.OPEN,
+    billable: Annotated[bool, BILLABLE] = True,
+    hourly_rate: Annotated[
+        Decimal | None, Doc('Hourly rate as a decimal string, e.g. "120.00" (needs view_rates).')
+    ] = None,
+    budget_hours: Annotated[Decimal | None, Doc('Hours budgeted for the Space, e.g. "80".')] = None,
 ) -> Project:
     principal.require(Permission.MANAGE_PROJECTS, "create projects")
     name = _clean_name(name)
@@ -242,17 +256,19 @@ async def create_project(
 async def update_project(
     principal: Principal,
     *,
-    project_id: str,
-    name: str | None = None,
-    description: str | None = None,
-    clear_description: bool = False,
-    color: str | None = None,
-    visibility: Visibility | None = None,
-    billable: bool | None = None,
-    hourly_rate: Decimal | None = None,
-    clear_hourly_rate: bool = False,
-    budget_hours: Decimal | None = None,
-    clear_budget_hours: bool = False,
+    project_id: ProjectId,
+    name: Annotated[str | None, Doc("The Space's new name.")] = None,
+    description: Description = None,
+    clear_description: Annotated[bool, Doc("Empty the description.")] = False,
+    color: Color = None,
+    visibility: Annotated[Visibility | None, VISIBILITY] = None,
+    billable: Annotated[bool | None, BILLABLE] = None,
+    hourly_rate: Annotated[
+        Decimal | None, Doc("Hourly rate as a decimal string (needs view_rates).")
+    ] = None,
+    clear_hourly_rate: Annotated[bool, Doc("Remove the Space's hourly rate.")] = False,
+    budget_hours: Annotated[Decimal | None, Doc("Hours budgeted for the Space.")] = None,
+    clear_budget_hours: Annotated[bool, Doc("Remove the Space's budget.")] = False,
 ) -> Project:
     principal.require(Permission.MANAGE_PROJECTS, "edit projects")
     _check_money(
@@ -289,7 +305,7 @@ async def update_project(
     return project
 
 
-async def set_archived(principal: Principal, *, project_id: str, archived: bool) -> Project:
+async def set_archived(principal: Principal, *, project_id: ProjectId, archived: bool) -> Project:
     principal.require(Permission.MANAGE_PROJECTS, "archive or unarchive projects")
     async with unit_of_work(principal) as uow:
         project = await get_project(principal, project_id)
@@ -305,7 +321,11 @@ async def set_archived(principal: Principal, *, project_id: str, archived: bool)
 
 
 async def list_members(
-    principal: Principal, *, project_id: str, limit: int, cursor: str | None
+    principal: Principal,
+    *,
+    project_id: ProjectId,
+    limit: Limit = DEFAULT_LIMIT,
+    cursor: Cursor = None,
 ) -> Page[ProjectMember]:
     project = await get_project(principal, project_id)
     query = ProjectMember.filter(project_id=project.id)
@@ -313,7 +333,17 @@ async def list_members(
 
 
 async def add_member(
-    principal: Principal, *, project_id: str, user_id: str, hourly_rate: Decimal | None = None
+    principal: Principal,
+    *,
+    project_id: ProjectId,
+    user_id: Annotated[Id, Doc("The member's user id (from members_list).")],
+    hourly_rate: Annotated[
+        Decimal | None,
+        Doc(
+            "This member's hourly rate on the Space, overriding the Space's rate "
+            "(needs view_rates)."
+        ),
+    ] = None,
 ) -> ProjectMember:
     """Add a member (or, when already one, update their rate)."""
     principal.require(Permission.MANAGE_PROJECTS, "manage project members")
@@ -336,7 +366,12 @@ async def add_member(
     return member
 
 
-async def remove_member(principal: Principal, *, project_id: str, user_id: str) -> ProjectMember:
+async def remove_member(
+    principal: Principal,
+    *,
+    project_id: ProjectId,
+    user_id: Annotated[Id, Doc("The member's user id.")],
+) -> ProjectMember:
     principal.require(Permission.MANAGE_PROJECTS, "manage project members")
     async with unit_of_work(principal) as uow:
         project = await get_writable_project(principal, project_id)
@@ -352,7 +387,7 @@ async def remove_member(principal: Principal, *, project_id: str, user_id: str) 
     return member
 
 
-async def delete_project(principal: Principal, *, project_id: str) -> Project:
+async def delete_project(principal: Principal, *, project_id: ProjectId) -> Project:
     """Delete a Space with its tasks; tracked time stays, detached from the project."""
     principal.require(Permission.MANAGE_PROJECTS, "delete projects")
     async with unit_of_work(principal) as uow:

@@ -11,6 +11,7 @@ from backend.core.money import cents
 from backend.core.permissions import Permission
 from backend.core.principal import Principal
 from backend.projects import service
+from backend.projects.arguments import ProjectId
 from backend.projects.models import ProjectMember
 from backend.task_statuses import service as statuses_service
 from backend.tasks.models import Task
@@ -47,7 +48,7 @@ def _seconds(started_at: datetime, ended_at: datetime | None, now: datetime) -> 
     return max(0, int(((ended_at or now) - started_at).total_seconds()))
 
 
-async def project_stats(principal: Principal, *, project_id: str) -> ProjectStats:
+async def project_stats(principal: Principal, *, project_id: ProjectId) -> ProjectStats:
     project = await service.get_project(principal, project_id)
     now = datetime.now(UTC)
     statuses = await statuses_service.workflow(project)

@@ -9,6 +9,7 @@ import strawberry
 
 from backend.core.permissions import Permission
 from backend.core.resolvers import AppInfo
+from backend.core.rows import from_row
 from backend.projects import models, stats
 from backend.projects.models import Visibility as VisibilityValue
 from backend.users.loaders import users_by_id
@@ -46,21 +47,7 @@ class Project:
 
     @classmethod
     def from_model(cls, row: models.Project) -> Project:
-        return cls(
-            id=strawberry.ID(str(row.id)),
-            key=row.key,
-            name=row.name,
-            description=row.description,
-            color=row.color,
-            visibility=VisibilityValue(row.visibility),
-            billable=row.billable,
-            budget_hours=row.budget_hours,
-            rate=row.hourly_rate,
-            archived=row.archived_at is not None,
-            archived_at=row.archived_at,
-            created_at=row.created_at,
-            updated_at=row.updated_at,
-        )
+        return from_row(cls, row, archived=row.archived_at is not None, rate=row.hourly_rate)
 
 
 @strawberry.type(description="A member of a Space.")
@@ -84,12 +71,7 @@ class ProjectMember:
 
     @classmethod
     def from_model(cls, row: models.ProjectMember) -> ProjectMember:
-        return cls(
-            project_id=strawberry.ID(str(row.project_id)),
-            user_id=strawberry.ID(str(row.user_id)),
-            added_at=row.created_at,
-            rate=row.hourly_rate,
-        )
+        return from_row(cls, row, added_at=row.created_at, rate=row.hourly_rate)
 
 
 @strawberry.type(description="How many tasks of a Space are in one status.")
@@ -120,26 +102,6 @@ class ProjectStats:
     )
 
     @classmethod
-    def from_stats(cls, value: stats.ProjectStats) -> ProjectStats:
-        return cls(
-            project_id=strawberry.ID(value.project_id),
-            task_count=value.task_count,
-            completed_task_count=value.completed_task_count,
-            overdue_task_count=value.overdue_task_count,
-            progress_percent=value.progress_percent,
-            by_status=[
-                StatusCount(
-                    status_id=strawberry.ID(s.status_id),
-                    name=s.name,
-                    is_terminal=s.is_terminal,
-                    progress=s.progress,
-                    task_count=s.task_count,
-                )
-                for s in value.by_status
-            ],
-            tracked_seconds=value.tracked_seconds,
-            billable_seconds=value.billable_seconds,
-            budget_hours=value.budget_hours,
-            budget_used_percent=value.budget_used_percent,
-            billable_amount=value.billable_amount,
-        )
+    def from_model(cls, value: stats.ProjectStats) -> ProjectStats:
+        by_status = [from_row(StatusCount, count) for count in value.by_status]
+        return from_row(cls, value, by_status=by_status)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
+from backend.core.arguments import Doc, Id
 from backend.core.errors import Invalid
 from backend.core.ids import parse_id
 from backend.core.lookups import in_organization
@@ -12,7 +15,9 @@ from backend.core.unit_of_work import unit_of_work
 from backend.core.validation import clean_text
 from backend.projects import locks as project_locks
 from backend.projects import service as projects_service
+from backend.projects.arguments import ProjectId
 from backend.projects.models import Project
+from backend.task_groups.arguments import GroupId
 from backend.task_groups.models import TaskGroup
 
 MAX_NAME = 100
@@ -69,13 +74,19 @@ async def _writable_group(
     )
 
 
-async def list_groups(principal: Principal, *, project_id: str) -> list[TaskGroup]:
+async def list_groups(principal: Principal, *, project_id: ProjectId) -> list[TaskGroup]:
     project = await projects_service.get_project(principal, project_id)
     return await _ordered(project.id)
 
 
 async def create_group(
-    principal: Principal, *, project_id: str, name: str, position: int | None = None
+    principal: Principal,
+    *,
+    project_id: ProjectId,
+    name: Annotated[str, Doc("The group's name, 1 to 100 characters.")],
+    position: Annotated[
+        int | None, Doc("Index to insert at, 0 for first; at the end if omitted.")
+    ] = None,
 ) -> TaskGroup:
     principal.require(Permission.MANAGE_TASKS, "create task groups")
     name = _clean_name(name)
@@ -102,7 +113,12 @@ async def create_group(
     return group
 
 
-async def rename_group(principal: Principal, *, group_id: str, name: str) -> TaskGroup:
+async def rename_group(
+    principal: Principal,
+    *,
+    group_id: GroupId,
+    name: Annotated[str, Doc("The new name, 1 to 100 characters.")],
+) -> TaskGroup:
     principal.require(Permission.MANAGE_TASKS, "rename task groups")
     name = _clean_name(name)
     async with unit_of_work(principal) as uow:
@@ -115,7 +131,10 @@ async def rename_group(principal: Principal, *, group_id: str, name: str) -> Tas
 
 
 async def reorder_groups(
-    principal: Principal, *, project_id: str, group_ids: list[str]
+    principal: Principal,
+    *,
+    project_id: ProjectId,
+    group_ids: Annotated[list[Id], Doc("Every group id of the Space, in the new order.")],
 ) -> list[TaskGroup]:
     """Put a project's groups in the given order; group_ids must list each of them exactly once."""
     principal.require(Permission.MANAGE_TASKS, "reorder task groups")
@@ -140,7 +159,16 @@ async def reorder_groups(
 
 
 async def delete_group(
-    principal: Principal, *, group_id: str, move_tasks_to_group_id: str | None = None
+    principal: Principal,
+    *,
+    group_id: Annotated[Id, Doc("The group to delete.")],
+    move_tasks_to_group_id: Annotated[
+        Id | None,
+        Doc(
+            "Another group of the same Space to move the tasks to; "
+            "omit to leave them without a group."
+        ),
+    ] = None,
 ) -> TaskGroup:
     """Delete a group; its tasks move to another group of the Space, or out of any group."""
     async with unit_of_work(principal) as uow:

@@ -4,45 +4,32 @@ from __future__ import annotations
 
 import strawberry
 
-from backend.core.graphql_types import Connection
-from backend.core.pagination import DEFAULT_LIMIT
-from backend.core.resolvers import AppInfo, as_connection, principal
-from backend.task_recurrences import service
+from backend.core.fields import connection, query
+from backend.core.principal import Principal
+from backend.task_recurrences import models, service
+from backend.task_recurrences.arguments import RecurrenceId
 from backend.task_recurrences.types import TaskRecurrence, TaskRecurrenceOccurrence
+
+
+async def get_recurrence(
+    principal: Principal, *, recurrence_id: RecurrenceId
+) -> models.TaskRecurrence:
+    # The shared lookup takes the id positionally, with an error-field keyword that is no argument.
+    return await service.get_recurrence(principal, recurrence_id)
 
 
 @strawberry.type
 class TaskRecurrencesQuery:
-    @strawberry.field(description="Recurring task rules in Spaces you can see, oldest first.")
-    async def task_recurrences_list(
-        self,
-        info: AppInfo,
-        project_id: strawberry.ID | None = None,
-        limit: int = DEFAULT_LIMIT,
-        cursor: str | None = None,
-    ) -> Connection[TaskRecurrence]:
-        page = await service.list_recurrences(
-            principal(info), project_id=project_id, limit=limit, cursor=cursor
-        )
-        return as_connection(page, TaskRecurrence.from_model)
-
-    @strawberry.field(description="One recurring task rule.")
-    async def task_recurrences_get(
-        self, info: AppInfo, recurrence_id: strawberry.ID
-    ) -> TaskRecurrence:
-        return TaskRecurrence.from_model(
-            await service.get_recurrence(principal(info), recurrence_id)
-        )
-
-    @strawberry.field(description="The tasks a recurring rule created, latest due date first.")
-    async def task_recurrences_occurrences_list(
-        self,
-        info: AppInfo,
-        recurrence_id: strawberry.ID,
-        limit: int = DEFAULT_LIMIT,
-        cursor: str | None = None,
-    ) -> Connection[TaskRecurrenceOccurrence]:
-        page = await service.list_occurrences(
-            principal(info), recurrence_id=recurrence_id, limit=limit, cursor=cursor
-        )
-        return as_connection(page, TaskRecurrenceOccurrence.from_model)
+    task_recurrences_list = connection(
+        service.list_recurrences,
+        TaskRecurrence,
+        description="Recurring task rules in Spaces you can see, oldest first.",
+    )
+    task_recurrences_get = query(
+        get_recurrence, TaskRecurrence, description="One recurring task rule."
+    )
+    task_recurrences_occurrences_list = connection(
+        service.list_occurrences,
+        TaskRecurrenceOccurrence,
+        description="The tasks a recurring rule created, latest due date first.",
+    )

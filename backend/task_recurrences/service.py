@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time
+from typing import Annotated
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from tortoise.queryset import QuerySet
 
+from backend.core.arguments import DEFAULT_LIMIT, Cursor, Doc, Id, Limit
 from backend.core.errors import Invalid
 from backend.core.ids import parse_id
 from backend.core.pagination import Page, paginate
@@ -15,6 +17,7 @@ from backend.core.principal import Principal
 from backend.core.unit_of_work import unit_of_work
 from backend.core.validation import clean_text
 from backend.projects import service as projects_service
+from backend.task_recurrences.arguments import MODE, Count, RecurrenceId, StartsOn
 from backend.task_recurrences.models import (
     RecurrenceMode,
     TaskRecurrence,
@@ -134,7 +137,11 @@ def _prepare_rule(rule: Rule, *, mode: RecurrenceMode, starts_on: date) -> str:
 
 
 async def list_recurrences(
-    principal: Principal, *, project_id: str | None = None, limit: int, cursor: str | None
+    principal: Principal,
+    *,
+    project_id: Annotated[Id | None, Doc("Only rules of this Space.")] = None,
+    limit: Limit = DEFAULT_LIMIT,
+    cursor: Cursor = None,
 ) -> Page[TaskRecurrence]:
     query = visible_recurrences(principal)
     if project_id is not None:
@@ -144,7 +151,11 @@ async def list_recurrences(
 
 
 async def list_occurrences(
-    principal: Principal, *, recurrence_id: str, limit: int, cursor: str | None
+    principal: Principal,
+    *,
+    recurrence_id: RecurrenceId,
+    limit: Limit = DEFAULT_LIMIT,
+    cursor: Cursor = None,
 ) -> Page[TaskRecurrenceOccurrence]:
     recurrence = await get_recurrence(principal, recurrence_id)
     query = TaskRecurrenceOccurrence.filter(recurrence_id=recurrence.id)
@@ -154,16 +165,33 @@ async def list_occurrences(
 async def create_recurrence(
     principal: Principal,
     *,
-    rule: Rule,
-    starts_on: date,
-    template_task_id: str | None = None,
-    project_id: str | None = None,
-    title: str | None = None,
-    description: str | None = None,
-    ends_on: date | None = None,
-    count: int | None = None,
-    mode: RecurrenceMode = RecurrenceMode.SCHEDULE,
-    timezone: str = "UTC",
+    rule: Annotated[
+        Rule,
+        Doc(
+            "Which dates: frequency (DAILY/WEEKLY/MONTHLY/YEARLY), interval, weekdays, "
+            "month_day, nth (with one weekday), month. In after_completion mode only "
+            "frequency and interval."
+        ),
+    ],
+    starts_on: StartsOn,
+    template_task_id: Annotated[
+        Id | None, Doc("A task to repeat; the rule lives in its Space.")
+    ] = None,
+    project_id: Annotated[Id | None, Doc("The Space's id, when there is no template task.")] = None,
+    title: Annotated[
+        str | None, Doc("Title of the tasks created; the template's title if omitted.")
+    ] = None,
+    description: Annotated[
+        str | None, Doc("Description of the tasks created; the template's if omitted.")
+    ] = None,
+    ends_on: Annotated[
+        date | None, Doc("Last possible date; omit with count for a rule that never ends.")
+    ] = None,
+    count: Count = None,
+    mode: Annotated[RecurrenceMode, MODE] = RecurrenceMode.SCHEDULE,
+    timezone: Annotated[
+        str, Doc("IANA time zone deciding when a date begins, e.g. Europe/Paris.")
+    ] = "UTC",
 ) -> TaskRecurrence:
     principal.require(Permission.MANAGE_TASKS, "create recurring tasks")
     zone(timezone)
@@ -216,19 +244,19 @@ async def create_recurrence(
 async def update_recurrence(
     principal: Principal,
     *,
-    recurrence_id: str,
-    title: str | None = None,
-    description: str | None = None,
-    clear_description: bool = False,
-    rule: Rule | None = None,
-    mode: RecurrenceMode | None = None,
-    starts_on: date | None = None,
-    ends_on: date | None = None,
-    clear_ends_on: bool = False,
-    count: int | None = None,
-    clear_count: bool = False,
-    timezone: str | None = None,
-    paused: bool | None = None,
+    recurrence_id: RecurrenceId,
+    title: Annotated[str | None, Doc("Title of the tasks created.")] = None,
+    description: Annotated[str | None, Doc("Description of the tasks created.")] = None,
+    clear_description: Annotated[bool, Doc("Remove the description.")] = False,
+    rule: Annotated[Rule | None, Doc("A new rule, replacing the whole rule.")] = None,
+    mode: Annotated[RecurrenceMode | None, MODE] = None,
+    starts_on: StartsOn | None = None,
+    ends_on: Annotated[date | None, Doc("Last possible date.")] = None,
+    clear_ends_on: Annotated[bool, Doc("Remove the end date.")] = False,
+    count: Count = None,
+    clear_count: Annotated[bool, Doc("Remove the occurrence limit.")] = False,
+    timezone: Annotated[str | None, Doc("IANA time zone, e.g. America/New_York.")] = None,
+    paused: Annotated[bool | None, Doc("Pause (true) or resume (false) the rule.")] = None,
 ) -> TaskRecurrence:
     async with unit_of_work(principal) as uow:
         recurrence = await _get_writable_recurrence(principal, recurrence_id)
@@ -267,7 +295,7 @@ async def update_recurrence(
     return recurrence
 
 
-async def delete_recurrence(principal: Principal, *, recurrence_id: str) -> TaskRecurrence:
+async def delete_recurrence(principal: Principal, *, recurrence_id: RecurrenceId) -> TaskRecurrence:
     """Delete the rule and its occurrence records; the tasks it created stay."""
     async with unit_of_work(principal) as uow:
         recurrence = await _get_writable_recurrence(principal, recurrence_id)

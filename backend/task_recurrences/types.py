@@ -6,7 +6,9 @@ from datetime import date, datetime
 
 import strawberry
 
+from backend.core.fields import register_input
 from backend.core.resolvers import AppInfo
+from backend.core.rows import FromRow, from_row
 from backend.task_recurrences import models, rules
 from backend.task_recurrences.models import RecurrenceMode as RecurrenceModeValue
 from backend.task_recurrences.rules import Frequency as FrequencyValue
@@ -65,6 +67,9 @@ class RecurrenceRuleInput:
         )
 
 
+register_input(rules.Rule, RecurrenceRuleInput, RecurrenceRuleInput.to_rule)
+
+
 @strawberry.type(description="Which dates a task recurs on.")
 class RecurrenceRule:
     frequency: Frequency
@@ -111,29 +116,11 @@ class TaskRecurrence:
 
     @classmethod
     def from_model(cls, row: models.TaskRecurrence) -> TaskRecurrence:
-        return cls(
-            id=strawberry.ID(str(row.id)),
-            project_id=strawberry.ID(str(row.project_id)),
-            template_task_id=None
-            if row.template_task_id is None
-            else strawberry.ID(str(row.template_task_id)),
-            title=row.title,
-            description=row.description,
-            rule=RecurrenceRule.from_text(row.rule),
-            mode=RecurrenceModeValue(row.mode),
-            starts_on=row.starts_on,
-            ends_on=row.ends_on,
-            count=row.count,
-            timezone=row.timezone,
-            paused=row.paused,
-            next_run_at=row.next_run_at,
-            created_at=row.created_at,
-            updated_at=row.updated_at,
-        )
+        return from_row(cls, row, rule=RecurrenceRule.from_text(row.rule))
 
 
 @strawberry.type(description="A task a recurrence rule created.")
-class TaskRecurrenceOccurrence:
+class TaskRecurrenceOccurrence(FromRow):
     id: strawberry.ID
     recurrence_id: strawberry.ID
     occurrence_key: str = strawberry.field(
@@ -149,14 +136,3 @@ class TaskRecurrenceOccurrence:
             return None
         row = await info.context.loaders.get(tasks_by_id).load(str(self.task_id))
         return None if row is None else Task.from_model(row)
-
-    @classmethod
-    def from_model(cls, row: models.TaskRecurrenceOccurrence) -> TaskRecurrenceOccurrence:
-        return cls(
-            id=strawberry.ID(str(row.id)),
-            recurrence_id=strawberry.ID(str(row.recurrence_id)),
-            occurrence_key=row.occurrence_key,
-            due_on=row.due_on,
-            task_id=None if row.task_id is None else strawberry.ID(str(row.task_id)),
-            created_at=row.created_at,
-        )

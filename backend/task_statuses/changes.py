@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Annotated
 from uuid import UUID
 
+from backend.core.arguments import Doc, Id
 from backend.core.errors import Invalid
 from backend.core.ids import parse_id
 from backend.core.lookups import in_organization
@@ -14,6 +16,7 @@ from backend.core.unit_of_work import unit_of_work
 from backend.core.validation import check_color
 from backend.projects import service as projects_service
 from backend.projects.models import Project
+from backend.task_statuses.arguments import StatusColor, StatusId
 from backend.task_statuses.models import AutoAdvanceTrigger, TaskStatus
 from backend.task_statuses.rules import (
     check_auto_advance,
@@ -48,13 +51,30 @@ async def _locked_workflow(
 async def create_status(
     principal: Principal,
     *,
-    name: str,
-    color: str | None = None,
-    is_terminal: bool = False,
-    progress: int | None = None,
-    auto_advance_to_status_id: str | None = None,
-    auto_advance_on: AutoAdvanceTrigger | None = None,
-    project_id: str | None = None,
+    name: Annotated[str, Doc("The status's name, unique in its workflow regardless of case.")],
+    color: StatusColor = None,
+    is_terminal: Annotated[bool, Doc("Entering a terminal status completes the task.")] = False,
+    progress: Annotated[
+        int | None,
+        Doc(
+            "Percent done, 0 to 100, that a task in this status counts for; "
+            "100 for terminal statuses and 0 otherwise if omitted."
+        ),
+    ] = None,
+    auto_advance_to_status_id: Annotated[
+        Id | None,
+        Doc("Status of the same workflow to move tasks to automatically (with auto_advance_on)."),
+    ] = None,
+    auto_advance_on: Annotated[
+        AutoAdvanceTrigger | None, Doc("What moves a task on to auto_advance_to_status_id.")
+    ] = None,
+    project_id: Annotated[
+        Id | None,
+        Doc(
+            "A Space's id: add the status to that Space's own workflow "
+            "instead of the organization's."
+        ),
+    ] = None,
 ) -> TaskStatus:
     """Append a status to the organization's workflow, or to a project's own workflow.
 
@@ -98,14 +118,25 @@ async def create_status(
 async def update_status(
     principal: Principal,
     *,
-    status_id: str,
-    name: str | None = None,
-    color: str | None = None,
-    is_terminal: bool | None = None,
-    progress: int | None = None,
-    auto_advance_to_status_id: str | None = None,
-    auto_advance_on: AutoAdvanceTrigger | None = None,
-    clear_auto_advance: bool = False,
+    status_id: StatusId,
+    name: Annotated[
+        str | None, Doc("The status's new name, unique in its workflow regardless of case.")
+    ] = None,
+    color: StatusColor = None,
+    is_terminal: Annotated[
+        bool | None,
+        Doc(
+            "Entering a terminal status completes the task; a terminal status cannot auto-advance."
+        ),
+    ] = None,
+    progress: Annotated[int | None, Doc("Percent done, 0 to 100.")] = None,
+    auto_advance_to_status_id: Annotated[
+        Id | None, Doc("Status of the same workflow to move tasks to automatically.")
+    ] = None,
+    auto_advance_on: Annotated[
+        AutoAdvanceTrigger | None, Doc("What moves a task on to the auto-advance target.")
+    ] = None,
+    clear_auto_advance: Annotated[bool, Doc("Remove the auto-advance transition.")] = False,
 ) -> TaskStatus:
     """Change a status; flipping is_terminal completes or reopens the tasks already in it."""
     principal.require(Permission.MANAGE_PROJECTS, "configure workflow statuses")
@@ -161,7 +192,15 @@ async def update_status(
 
 
 async def reorder_statuses(
-    principal: Principal, *, status_ids: list[str], project_id: str | None = None
+    principal: Principal,
+    *,
+    status_ids: Annotated[list[Id], Doc("Every status id of the workflow, in the new order.")],
+    project_id: Annotated[
+        Id | None,
+        Doc(
+            "A Space's id: reorder that Space's own workflow. Omit for the organization's workflow."
+        ),
+    ] = None,
 ) -> list[TaskStatus]:
     """Put a workflow's statuses in the given order; status_ids must be exactly that workflow."""
     principal.require(Permission.MANAGE_PROJECTS, "configure workflow statuses")
@@ -193,7 +232,12 @@ async def reorder_statuses(
 
 
 async def delete_status(
-    principal: Principal, *, status_id: str, replacement_status_id: str
+    principal: Principal,
+    *,
+    status_id: Annotated[Id, Doc("The status to delete.")],
+    replacement_status_id: Annotated[
+        Id, Doc("Another status of the same workflow that the deleted status's tasks move to.")
+    ],
 ) -> TaskStatus:
     """Delete a status, moving its tasks to a replacement of the same workflow.
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import strawberry
 
+from backend.core.rows import from_row
 from backend.task_statuses import models
 from backend.task_statuses.models import AutoAdvanceTrigger
 
@@ -30,20 +31,4 @@ class TaskStatus:
 
     @classmethod
     def from_model(cls, row: models.TaskStatus) -> TaskStatus:
-        return cls(
-            id=strawberry.ID(str(row.id)),
-            name=row.name,
-            color=row.color,
-            position=row.position,
-            is_terminal=row.is_terminal,
-            progress=row.progress,
-            project_id=None if row.project_id is None else strawberry.ID(str(row.project_id)),
-            auto_advance_on=None
-            if row.auto_advance_on is None
-            else AutoAdvanceTrigger(row.auto_advance_on),
-            auto_advance_to_status_id=(
-                None
-                if row.auto_advance_to_id is None
-                else strawberry.ID(str(row.auto_advance_to_id))
-            ),
-        )
+        return from_row(cls, row, auto_advance_to_status_id=row.auto_advance_to_id)

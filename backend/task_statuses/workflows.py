@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 from tortoise.queryset import QuerySet
 
+from backend.core.arguments import Doc, Id
 from backend.core.errors import Invalid, NotFound
 from backend.core.lookups import get_in, in_organization
 from backend.core.principal import Principal
@@ -97,7 +100,14 @@ async def lock_workflow(organization_id: object, project_id: object | None) -> N
         await project_locks.lock_project(project_id)
 
 
-async def list_statuses(principal: Principal, *, project_id: str | None = None) -> list[TaskStatus]:
+async def list_statuses(
+    principal: Principal,
+    *,
+    project_id: Annotated[
+        Id | None,
+        Doc("A Space's id: list the workflow its tasks use. Omit for the organization's workflow."),
+    ] = None,
+) -> list[TaskStatus]:
     """The statuses in order: a project's workflow when project_id is given, else the organization's."""
     if project_id is not None:
         return await workflow(await projects_service.get_project(principal, project_id))

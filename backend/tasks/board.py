@@ -4,10 +4,12 @@ reorders in the one position scheme (core.ordering)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Annotated
 from uuid import UUID
 
 from tortoise.queryset import QuerySet
 
+from backend.core.arguments import Doc, Id
 from backend.core.errors import Invalid, NotFound
 from backend.core.ordering import check_order, next_position, renumber
 from backend.core.permissions import Permission
@@ -15,6 +17,7 @@ from backend.core.principal import Principal
 from backend.core.unit_of_work import unit_of_work
 from backend.projects import service as projects_service
 from backend.task_groups import service as groups_service
+from backend.tasks.arguments import TaskId
 from backend.tasks.lookups import get_task, get_task_to_change, get_tasks, lock_project_tasks
 from backend.tasks.models import Task
 
@@ -32,10 +35,17 @@ async def end_of_column(project_id: object, group_id: object | None) -> int:
 async def move_task(
     principal: Principal,
     *,
-    task_id: str,
-    group_id: str | None = None,
-    clear_group: bool = False,
-    position: int | None = None,
+    task_id: TaskId,
+    group_id: Annotated[
+        Id | None,
+        Doc("The target column (from task_groups_list); omit to stay in the current column."),
+    ] = None,
+    clear_group: Annotated[
+        bool, Doc("Move the task out of any group, among the Space's ungrouped tasks.")
+    ] = False,
+    position: Annotated[
+        int | None, Doc("Zero-based index in the target column; the end if omitted.")
+    ] = None,
 ) -> Task:
     """Put a task at `position` (zero-based; end if omitted) of a column: `group_id`'s, the
     ungrouped tasks' with `clear_group`, else the column it is in now."""
@@ -68,7 +78,15 @@ async def move_task(
 
 
 async def reorder_tasks(
-    principal: Principal, *, group_id: str | None, task_ids: Sequence[str]
+    principal: Principal,
+    *,
+    task_ids: Annotated[
+        Sequence[Id], Doc("Every task of the column, in the new order (ids or keys).")
+    ],
+    group_id: Annotated[
+        Id | None,
+        Doc("The column (from task_groups_list); omit for the Space's ungrouped tasks."),
+    ] = None,
 ) -> list[Task]:
     """Set the whole order of one column; `task_ids` must be exactly the column's tasks."""
     principal.require(Permission.MANAGE_TASKS, "reorder tasks")

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
+from typing import Annotated
 
 from tortoise.expressions import Q
 
+from backend.core.arguments import DEFAULT_LIMIT, Cursor, Doc, Id, Limit
 from backend.core.errors import Invalid, NotFound
 from backend.core.ids import parse_id
 from backend.core.pagination import Page, paginate
@@ -18,14 +20,17 @@ from backend.core.permissions import Permission
 from backend.core.principal import Principal
 from backend.core.unit_of_work import unit_of_work
 from backend.core.validation import clean_text
+from backend.labels.arguments import LabelId
 from backend.labels.models import Label
 from backend.members import service as members_service
 from backend.milestones import service as milestones_service
 from backend.projects import locks as project_locks
 from backend.projects import service as projects_service
+from backend.projects.arguments import ProjectId
 from backend.projects.models import Project
 from backend.task_groups import service as groups_service
 from backend.task_statuses import service as statuses_service
+from backend.tasks.arguments import PRIORITY, Description, DueDate, Estimate, StartDate, TaskId
 from backend.tasks.board import end_of_column, move_group_tasks, move_task, reorder_tasks
 from backend.tasks.lookups import (
     HUMAN_KEY,
@@ -160,19 +165,25 @@ async def _check_assignable(principal: Principal, user_id: object) -> object:
 async def list_tasks(
     principal: Principal,
     *,
-    project_id: str | None = None,
-    status_id: str | None = None,
-    assignee_id: str | None = None,
-    label_id: str | None = None,
-    group_id: str | None = None,
-    milestone_id: str | None = None,
-    parent_task_id: str | None = None,
-    due_before: date | None = None,
-    due_after: date | None = None,
-    query: str | None = None,
-    include_completed: bool = True,
-    limit: int,
-    cursor: str | None,
+    project_id: Annotated[Id | None, Doc("Only tasks of this Space.")] = None,
+    status_id: Annotated[
+        Id | None, Doc("Only tasks in this workflow status (from task_statuses_list).")
+    ] = None,
+    assignee_id: Annotated[Id | None, Doc("Only tasks assigned to this user.")] = None,
+    label_id: Annotated[Id | None, Doc("Only tasks with this label (from labels_list).")] = None,
+    group_id: Annotated[Id | None, Doc("Only tasks in this group (from task_groups_list).")] = None,
+    milestone_id: Annotated[
+        Id | None, Doc("Only tasks attached to this milestone (from milestones_list).")
+    ] = None,
+    parent_task_id: Annotated[
+        Id | None, Doc("Only the subtasks of this task (id or key, e.g. WEB-42).")
+    ] = None,
+    due_before: Annotated[date | None, Doc("Only tasks due on or before this date.")] = None,
+    due_after: Annotated[date | None, Doc("Only tasks due on or after this date.")] = None,
+    query: Annotated[str | None, Doc("Text to search for in titles and descriptions.")] = None,
+    include_completed: Annotated[bool, Doc("Include completed tasks.")] = True,
+    limit: Limit = DEFAULT_LIMIT,
+    cursor: Cursor = None,
 ) -> Page[Task]:
     if project_id is not None:
         # Access to the Space is checked here once; scoping by the readable-Spaces subquery as
@@ -216,19 +227,35 @@ async def list_tasks(
 async def create_task(
     principal: Principal,
     *,
-    project_id: str,
-    title: str,
-    description: str | None = None,
-    status_id: str | None = None,
-    group_id: str | None = None,
-    assignee_ids: list[str] | None = None,
-    label_ids: list[str] | None = None,
-    priority: Priority = Priority.NONE,
-    start_date: date | None = None,
-    due_date: date | None = None,
-    estimate_minutes: int | None = None,
-    parent_task_id: str | None = None,
-    milestone_id: str | None = None,
+    project_id: ProjectId,
+    title: Annotated[str, Doc("The task's title.")],
+    description: Description = None,
+    status_id: Annotated[
+        Id | None, Doc("Workflow status (from task_statuses_list); the first status if omitted.")
+    ] = None,
+    group_id: Annotated[
+        Id | None,
+        Doc(
+            "Board column or section of the same Space (from task_groups_list); "
+            "ungrouped if omitted."
+        ),
+    ] = None,
+    assignee_ids: Annotated[list[Id] | None, Doc("Users to assign (from members_list).")] = None,
+    label_ids: Annotated[
+        list[Id] | None, Doc("Labels to put on the task (from labels_list).")
+    ] = None,
+    priority: Annotated[Priority, PRIORITY] = Priority.NONE,
+    start_date: StartDate = None,
+    due_date: DueDate = None,
+    estimate_minutes: Estimate = None,
+    parent_task_id: Annotated[
+        Id | None,
+        Doc("Make the task a subtask of this task of the same Space (id or key, e.g. WEB-42)."),
+    ] = None,
+    milestone_id: Annotated[
+        Id | None,
+        Doc("Attach the task to a milestone of the same Space (from milestones_list)."),
+    ] = None,
 ) -> Task:
     principal.require(Permission.MANAGE_TASKS, "create tasks")
     title = _clean_title(title)
@@ -289,21 +316,30 @@ async def create_task(
 async def update_task(
     principal: Principal,
     *,
-    task_id: str,
-    title: str | None = None,
-    description: str | None = None,
-    clear_description: bool = False,
-    priority: Priority | None = None,
-    start_date: date | None = None,
-    due_date: date | None = None,
-    clear_start_date: bool = False,
-    clear_due_date: bool = False,
-    estimate_minutes: int | None = None,
-    clear_estimate: bool = False,
-    milestone_id: str | None = None,
-    clear_milestone: bool = False,
-    parent_task_id: str | None = None,
-    clear_parent: bool = False,
+    task_id: TaskId,
+    title: Annotated[str | None, Doc("The task's new title.")] = None,
+    description: Description = None,
+    clear_description: Annotated[bool, Doc("Empty the description.")] = False,
+    priority: Annotated[Priority | None, PRIORITY] = None,
+    start_date: StartDate = None,
+    due_date: DueDate = None,
+    clear_start_date: Annotated[bool, Doc("Remove the start date.")] = False,
+    clear_due_date: Annotated[bool, Doc("Remove the due date.")] = False,
+    estimate_minutes: Estimate = None,
+    clear_estimate: Annotated[bool, Doc("Remove the estimate.")] = False,
+    milestone_id: Annotated[
+        Id | None,
+        Doc("Attach the task to this milestone of the same Space (from milestones_list)."),
+    ] = None,
+    clear_milestone: Annotated[bool, Doc("Detach the task from its milestone.")] = False,
+    parent_task_id: Annotated[
+        Id | None,
+        Doc(
+            "Make the task a subtask of this task of the same Space (id or key); "
+            "cycles are refused."
+        ),
+    ] = None,
+    clear_parent: Annotated[bool, Doc("Make the task a top-level task again.")] = False,
 ) -> Task:
     _check_estimate(estimate_minutes)
     async with unit_of_work(principal) as uow:
@@ -348,7 +384,7 @@ async def update_task(
     return task
 
 
-async def add_label(principal: Principal, *, task_id: str, label_id: str) -> Task:
+async def add_label(principal: Principal, *, task_id: TaskId, label_id: LabelId) -> Task:
     """Put a label on a task; adding one it already has changes nothing."""
     async with unit_of_work(principal) as uow:
         task, project = await get_task_to_change(principal, task_id)
@@ -359,7 +395,12 @@ async def add_label(principal: Principal, *, task_id: str, label_id: str) -> Tas
     return task
 
 
-async def remove_label(principal: Principal, *, task_id: str, label_id: str) -> Task:
+async def remove_label(
+    principal: Principal,
+    *,
+    task_id: TaskId,
+    label_id: Annotated[Id, Doc("The label to remove.")],
+) -> Task:
     async with unit_of_work(principal) as uow:
         task, project = await get_task_to_change(principal, task_id)
         (label,) = await _get_labels(principal, [label_id], field="label_id")
@@ -371,7 +412,7 @@ async def remove_label(principal: Principal, *, task_id: str, label_id: str) -> 
     return task
 
 
-async def delete_task(principal: Principal, *, task_id: str) -> Task:
+async def delete_task(principal: Principal, *, task_id: TaskId) -> Task:
     async with unit_of_work(principal) as uow:
         task, project = await get_task_to_change(principal, task_id)
         await task.delete()
@@ -379,7 +420,12 @@ async def delete_task(principal: Principal, *, task_id: str) -> Task:
     return task
 
 
-async def assign(principal: Principal, *, task_id: str, user_id: str) -> Task:
+async def assign(
+    principal: Principal,
+    *,
+    task_id: TaskId,
+    user_id: Annotated[Id, Doc("The user to assign (from members_list).")],
+) -> Task:
     async with unit_of_work(principal) as uow:
         task, project = await get_task_to_change(principal, task_id)
         user = await _check_assignable(principal, user_id)
@@ -389,7 +435,12 @@ async def assign(principal: Principal, *, task_id: str, user_id: str) -> Task:
     return task
 
 
-async def unassign(principal: Principal, *, task_id: str, user_id: str) -> Task:
+async def unassign(
+    principal: Principal,
+    *,
+    task_id: TaskId,
+    user_id: Annotated[Id, Doc("The assignee to remove.")],
+) -> Task:
     async with unit_of_work(principal) as uow:
         task, project = await get_task_to_change(principal, task_id)
         user = parse_id(user_id, entity="user", field="user_id")

@@ -7,6 +7,7 @@ from datetime import date, datetime
 import strawberry
 
 from backend.core.resolvers import AppInfo
+from backend.core.rows import FromRow
 from backend.labels.loaders import labels_by_id
 from backend.labels.types import Label
 from backend.milestones.loaders import milestones_by_id
@@ -18,7 +19,6 @@ from backend.task_groups.loaders import groups_by_id
 from backend.task_groups.types import TaskGroup
 from backend.task_statuses.loaders import statuses_by_id
 from backend.task_statuses.types import TaskStatus
-from backend.tasks import models
 from backend.tasks.loaders import (
     assignee_ids_by_task,
     label_ids_by_task,
@@ -40,7 +40,7 @@ async def _project(info: AppInfo, project_id: str) -> ProjectRow:
 
 
 @strawberry.type(description="A task in a Space.")
-class Task:
+class Task(FromRow):
     id: strawberry.ID
     number: int
     title: str
@@ -111,29 +111,3 @@ class Task:
     @strawberry.field(description="How many subtasks the task has (list them with tasks_list).")
     async def subtask_count(self, info: AppInfo) -> int:
         return await info.context.loaders.get(subtask_count_by_task).load(str(self.id))
-
-    @classmethod
-    def from_model(cls, row: models.Task) -> Task:
-        return cls(
-            id=strawberry.ID(str(row.id)),
-            number=row.number,
-            title=row.title,
-            description=row.description,
-            priority=PriorityValue(row.priority),
-            position=row.position,
-            start_date=row.start_date,
-            due_date=row.due_date,
-            completed_at=row.completed_at,
-            created_at=row.created_at,
-            updated_at=row.updated_at,
-            project_id=strawberry.ID(str(row.project_id)),
-            status_id=strawberry.ID(str(row.status_id)),
-            group_id=_optional_id(row.group_id),
-            milestone_id=_optional_id(row.milestone_id),
-            parent_task_id=_optional_id(row.parent_task_id),
-            estimate_minutes=row.estimate_minutes,
-        )
-
-
-def _optional_id(value: object | None) -> strawberry.ID | None:
-    return None if value is None else strawberry.ID(str(value))

@@ -7,12 +7,14 @@ from datetime import UTC, datetime
 from backend.core.principal import Principal
 from backend.core.unit_of_work import UnitOfWork, unit_of_work
 from backend.task_statuses import service as statuses_service
+from backend.task_statuses.arguments import StatusId
 from backend.task_statuses.models import AutoAdvanceTrigger, TaskStatus
+from backend.tasks.arguments import TaskId
 from backend.tasks.lookups import get_task_to_change
 from backend.tasks.models import Task
 
 
-async def set_status(principal: Principal, *, task_id: str, status_id: str) -> Task:
+async def set_status(principal: Principal, *, task_id: TaskId, status_id: StatusId) -> Task:
     async with unit_of_work(principal) as uow:
         task, project = await get_task_to_change(principal, task_id)
         status = await statuses_service.status_for_project(principal, project, status_id)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Annotated, TypeAlias
 
+from backend.core.arguments import Doc, Id
 from backend.core.errors import Conflict, Invalid, NotFound
 from backend.core.ids import parse_id
 from backend.core.lookups import get_in
@@ -14,8 +16,11 @@ from backend.core.unit_of_work import unit_of_work
 from backend.core.validation import clean_text
 from backend.task_statuses.models import AutoAdvanceTrigger
 from backend.tasks import service as tasks_service
+from backend.tasks.arguments import TaskId
 from backend.tasks.models import Task
 from backend.tasks_checklist.models import TaskChecklistItem
+
+ItemId: TypeAlias = Annotated[Id, Doc("The item's id (from tasks_checklist_list).")]
 
 MAX_TEXT = 500
 # A checklist is read in one call, so it stays small enough to be one page.
@@ -40,12 +45,19 @@ async def _items(task_id: object) -> list[TaskChecklistItem]:
     return await TaskChecklistItem.filter(task_id=task_id).order_by("position", "id")
 
 
-async def list_items(principal: Principal, *, task_id: str) -> tuple[Task, list[TaskChecklistItem]]:
+async def list_items(
+    principal: Principal, *, task_id: TaskId
+) -> tuple[Task, list[TaskChecklistItem]]:
     task = await tasks_service.get_task(principal, task_id)
     return task, await _items(task.id)
 
 
-async def add_item(principal: Principal, *, task_id: str, text: str) -> TaskChecklistItem:
+async def add_item(
+    principal: Principal,
+    *,
+    task_id: TaskId,
+    text: Annotated[str, Doc("What to do, 1 to 500 characters.")],
+) -> TaskChecklistItem:
     principal.require(Permission.MANAGE_TASKS, "change checklists")
     text = _clean_text(text)
     async with unit_of_work(principal) as uow:
@@ -81,7 +93,11 @@ async def _advance_if_complete(principal: Principal, task: Task) -> None:
 
 
 async def update_item(
-    principal: Principal, *, item_id: str, text: str | None = None, done: bool | None = None
+    principal: Principal,
+    *,
+    item_id: ItemId,
+    text: Annotated[str | None, Doc("New text, 1 to 500 characters.")] = None,
+    done: Annotated[bool | None, Doc("true checks the item off, false reopens it.")] = None,
 ) -> TaskChecklistItem:
     principal.require(Permission.MANAGE_TASKS, "change checklists")
     async with unit_of_work(principal) as uow:
@@ -101,7 +117,10 @@ async def update_item(
 
 
 async def reorder_items(
-    principal: Principal, *, task_id: str, item_ids: list[str]
+    principal: Principal,
+    *,
+    task_id: TaskId,
+    item_ids: Annotated[list[Id], Doc("All of the task's item ids, in the new order.")],
 ) -> tuple[Task, list[TaskChecklistItem]]:
     """Put the task's items in the given order; the list must name each of them exactly once."""
     principal.require(Permission.MANAGE_TASKS, "change checklists")
@@ -131,7 +150,7 @@ async def reorder_items(
     return task, ordered
 
 
-async def delete_item(principal: Principal, *, item_id: str) -> TaskChecklistItem:
+async def delete_item(principal: Principal, *, item_id: ItemId) -> TaskChecklistItem:
     principal.require(Permission.MANAGE_TASKS, "change checklists")
     async with unit_of_work(principal) as uow:
         item = await get_item(principal, item_id)

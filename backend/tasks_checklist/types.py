@@ -6,11 +6,13 @@ from datetime import datetime
 
 import strawberry
 
+from backend.core.rows import FromRow
+from backend.tasks.models import Task
 from backend.tasks_checklist import models
 
 
 @strawberry.type(description="One item of a task's checklist.")
-class TaskChecklistItem:
+class TaskChecklistItem(FromRow):
     id: strawberry.ID
     task_id: strawberry.ID
     text: str
@@ -18,18 +20,6 @@ class TaskChecklistItem:
     done_at: datetime | None
     position: int = strawberry.field(description="0 for the first item, in checklist order.")
     created_at: datetime
-
-    @classmethod
-    def from_model(cls, row: models.TaskChecklistItem) -> TaskChecklistItem:
-        return cls(
-            id=strawberry.ID(str(row.id)),
-            task_id=strawberry.ID(str(row.task_id)),
-            text=row.text,
-            done=row.done,
-            done_at=row.done_at,
-            position=row.position,
-            created_at=row.created_at,
-        )
 
 
 @strawberry.type(description="A task's whole checklist, in order.")
@@ -40,9 +30,10 @@ class TaskChecklist:
     total_count: int
 
     @classmethod
-    def from_models(cls, task_id: object, rows: list[models.TaskChecklistItem]) -> TaskChecklist:
+    def from_model(cls, found: tuple[Task, list[models.TaskChecklistItem]]) -> TaskChecklist:
+        task, rows = found
         return cls(
-            task_id=strawberry.ID(str(task_id)),
+            task_id=strawberry.ID(str(task.id)),
             items=[TaskChecklistItem.from_model(r) for r in rows],
             done_count=sum(1 for r in rows if r.done),
             total_count=len(rows),

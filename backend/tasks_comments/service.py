@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, datetime
+from typing import Annotated, TypeAlias
 from uuid import UUID
 
+from backend.core.arguments import DEFAULT_LIMIT, Cursor, Doc, Id, Limit
 from backend.core.errors import Forbidden
 from backend.core.lookups import get_in
 from backend.core.pagination import Page, paginate
@@ -15,7 +17,10 @@ from backend.core.unit_of_work import unit_of_work
 from backend.core.validation import clean_text
 from backend.members.models import Membership
 from backend.tasks import service as tasks_service
+from backend.tasks.arguments import TaskId
 from backend.tasks_comments.models import TaskComment, TaskCommentMention
+
+CommentId: TypeAlias = Annotated[Id, Doc("The comment's id (from tasks_comments_list).")]
 
 MAX_BODY = 10_000
 
@@ -72,7 +77,7 @@ async def get_comment(principal: Principal, comment_id: str) -> TaskComment:
 
 
 async def list_comments(
-    principal: Principal, *, task_id: str, limit: int, cursor: str | None
+    principal: Principal, *, task_id: TaskId, limit: Limit = DEFAULT_LIMIT, cursor: Cursor = None
 ) -> Page[TaskComment]:
     task = await tasks_service.get_task(principal, task_id)
     return await paginate(
@@ -80,7 +85,12 @@ async def list_comments(
     )
 
 
-async def add_comment(principal: Principal, *, task_id: str, body: str) -> TaskComment:
+async def add_comment(
+    principal: Principal,
+    *,
+    task_id: TaskId,
+    body: Annotated[str, Doc("The comment, 1 to 10000 characters.")],
+) -> TaskComment:
     # Commenting is work on the task: guests (read-only) cannot, like every other task change.
     principal.require(Permission.MANAGE_TASKS, "comment on tasks")
     body = _clean_body(body)
@@ -92,7 +102,12 @@ async def add_comment(principal: Principal, *, task_id: str, body: str) -> TaskC
     return comment
 
 
-async def update_comment(principal: Principal, *, comment_id: str, body: str) -> TaskComment:
+async def update_comment(
+    principal: Principal,
+    *,
+    comment_id: CommentId,
+    body: Annotated[str, Doc("The new comment, 1 to 10000 characters.")],
+) -> TaskComment:
     principal.require(Permission.MANAGE_TASKS, "edit comments")
     body = _clean_body(body)
     async with unit_of_work(principal) as uow:
@@ -113,7 +128,7 @@ async def update_comment(principal: Principal, *, comment_id: str, body: str) ->
     return comment
 
 
-async def delete_comment(principal: Principal, *, comment_id: str) -> TaskComment:
+async def delete_comment(principal: Principal, *, comment_id: CommentId) -> TaskComment:
     principal.require(Permission.MANAGE_TASKS, "delete comments")
     async with unit_of_work(principal) as uow:
         comment = await get_comment(principal, comment_id)

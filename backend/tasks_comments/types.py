@@ -7,14 +7,14 @@ from datetime import datetime
 import strawberry
 
 from backend.core.resolvers import AppInfo
-from backend.tasks_comments import models
+from backend.core.rows import FromRow
 from backend.tasks_comments.loaders import mentioned_user_ids_by_comment
 from backend.users.loaders import users_by_id
 from backend.users.types import User
 
 
 @strawberry.type(description="A comment on a task.")
-class TaskComment:
+class TaskComment(FromRow):
     id: strawberry.ID
     task_id: strawberry.ID
     author_id: strawberry.ID | None = strawberry.field(
@@ -38,14 +38,3 @@ class TaskComment:
         ids = await info.context.loaders.get(mentioned_user_ids_by_comment).load(str(self.id))
         users = await info.context.loaders.get(users_by_id).load_many(ids)
         return [User.from_model(u) for u in users if u is not None]
-
-    @classmethod
-    def from_model(cls, row: models.TaskComment) -> TaskComment:
-        return cls(
-            id=strawberry.ID(str(row.id)),
-            task_id=strawberry.ID(str(row.task_id)),
-            author_id=None if row.author_id is None else strawberry.ID(str(row.author_id)),
-            body=row.body,
-            created_at=row.created_at,
-            edited_at=row.edited_at,
-        )

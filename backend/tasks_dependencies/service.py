@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from collections import deque
 from dataclasses import dataclass
+from typing import Annotated
 from uuid import UUID
 
 from tortoise.expressions import Subquery
 
+from backend.core.arguments import Doc, Id
 from backend.core.errors import Conflict, Invalid, NotFound
 from backend.core.permissions import Permission
 from backend.core.principal import Principal
@@ -16,6 +18,7 @@ from backend.core.unit_of_work import unit_of_work
 from backend.orgs import locks as org_locks
 from backend.projects import service as projects_service
 from backend.tasks import service as tasks_service
+from backend.tasks.arguments import TaskId
 from backend.tasks.models import Task
 from backend.tasks_dependencies.models import TaskDependency
 
@@ -61,7 +64,7 @@ class TaskDependencies:
     dependents: list[Task]
 
 
-async def list_dependencies(principal: Principal, *, task_id: str) -> TaskDependencies:
+async def list_dependencies(principal: Principal, *, task_id: TaskId) -> TaskDependencies:
     task = await tasks_service.get_task(principal, task_id)
     depends_on = (
         await tasks_service.visible_tasks(principal)
@@ -133,7 +136,10 @@ async def _describe(principal: Principal, task_ids: list[UUID], *, separator: st
 
 
 async def add_dependency(
-    principal: Principal, *, task_id: str, depends_on_task_id: str
+    principal: Principal,
+    *,
+    task_id: Annotated[Id, Doc("The task that waits, by id or key, e.g. WEB-42.")],
+    depends_on_task_id: Annotated[Id, Doc("The task it waits for (the blocker), by id or key.")],
 ) -> TaskDependency:
     """`task_id` cannot complete until `depends_on_task_id` has: refuses self, duplicates, cycles."""
     async with unit_of_work(principal) as uow:
@@ -174,7 +180,10 @@ async def add_dependency(
 
 
 async def remove_dependency(
-    principal: Principal, *, task_id: str, depends_on_task_id: str
+    principal: Principal,
+    *,
+    task_id: Annotated[Id, Doc("The task that waits, by id or key, e.g. WEB-42.")],
+    depends_on_task_id: Annotated[Id, Doc("The task it waits for, by id or key.")],
 ) -> TaskDependency:
     async with unit_of_work(principal) as uow:
         task, depends_on = await _dependency_pair(principal, task_id, depends_on_task_id)

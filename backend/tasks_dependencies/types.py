@@ -7,9 +7,10 @@ from datetime import datetime
 import strawberry
 
 from backend.core.resolvers import AppInfo
+from backend.core.rows import from_row
 from backend.tasks.loaders import tasks_by_id
 from backend.tasks.types import Task
-from backend.tasks_dependencies import models
+from backend.tasks_dependencies import models, service
 
 
 async def _task(info: AppInfo, task_id: str) -> Task:
@@ -35,12 +36,7 @@ class TaskDependency:
 
     @classmethod
     def from_model(cls, row: models.TaskDependency) -> TaskDependency:
-        return cls(
-            id=strawberry.ID(str(row.id)),
-            task_id=strawberry.ID(str(row.task_id)),
-            depends_on_task_id=strawberry.ID(str(row.depends_on_id)),
-            created_at=row.created_at,
-        )
+        return from_row(cls, row, depends_on_task_id=row.depends_on_id)
 
 
 @strawberry.type(description="One task's dependencies in both directions.")
@@ -51,8 +47,20 @@ class TaskDependencies:
     )
     dependents: list[Task] = strawberry.field(description="Tasks waiting for this one.")
 
+    @classmethod
+    def from_model(cls, found: service.TaskDependencies) -> TaskDependencies:
+        return cls(
+            task=Task.from_model(found.task),
+            depends_on=[Task.from_model(t) for t in found.depends_on],
+            dependents=[Task.from_model(t) for t in found.dependents],
+        )
+
 
 @strawberry.type(description="Every dependency edge you can see in the organization, unpaged.")
 class TaskDependencyEdges:
     items: list[TaskDependency]
     total_count: int
+
+    @classmethod
+    def from_model(cls, edges: list[models.TaskDependency]) -> TaskDependencyEdges:
+        return cls(items=[TaskDependency.from_model(e) for e in edges], total_count=len(edges))

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from typing import Annotated, TypeAlias
 from uuid import UUID
 
 from tortoise.exceptions import IntegrityError
 from tortoise.expressions import Q
 from tortoise.queryset import QuerySet
 
+from backend.core.arguments import DEFAULT_LIMIT, Cursor, Doc, Id, Limit
 from backend.core.errors import Conflict, Invalid, NotFound
 from backend.core.ids import parse_id
 from backend.core.lookups import get_in
@@ -21,6 +23,12 @@ from backend.task_statuses.models import AutoAdvanceTrigger
 from backend.tasks import service as tasks_service
 from backend.tasks.models import Task
 from backend.time.models import TimeEntry
+
+EntryId: TypeAlias = Annotated[Id, Doc("The time entry's id.")]
+EndedAt: TypeAlias = Annotated[datetime | None, Doc("When the work ended.")]
+WorkedTaskId: TypeAlias = Annotated[Id | None, Doc("The task worked on (id or key).")]
+Description: TypeAlias = Annotated[str | None, Doc("What was done.")]
+Billable: TypeAlias = Annotated[bool, Doc("Whether the time is billable to a client.")]
 
 MAX_ENTRY = timedelta(days=7)
 
@@ -71,10 +79,12 @@ async def current_timer(principal: Principal) -> TimeEntry | None:
 async def start_timer(
     principal: Principal,
     *,
-    task_id: str | None = None,
-    project_id: str | None = None,
-    description: str | None = None,
-    billable: bool = False,
+    task_id: Annotated[Id | None, Doc("The task being worked on (id or key, e.g. WEB-42).")] = None,
+    project_id: Annotated[
+        Id | None, Doc("The Space being worked on; implied by task_id when given.")
+    ] = None,
+    description: Annotated[str | None, Doc("What you are doing.")] = None,
+    billable: Billable = False,
 ) -> TimeEntry:
     """Start a timer. A timer already running is a conflict: stop it first (documented policy)."""
     principal.require(Permission.TRACK_TIME, "track time")
@@ -136,14 +146,18 @@ async def stop_timer(principal: Principal) -> TimeEntry:
 async def list_entries(
     principal: Principal,
     *,
-    user_id: str | None = None,
-    project_id: str | None = None,
-    task_id: str | None = None,
-    from_: datetime | None = None,
-    to: datetime | None = None,
-    billable: bool | None = None,
-    limit: int,
-    cursor: str | None,
+    user_id: Annotated[
+        Id | None, Doc("Only this user's entries (needs manage_time for others).")
+    ] = None,
+    project_id: Annotated[Id | None, Doc("Only entries of this Space.")] = None,
+    task_id: Annotated[Id | None, Doc("Only entries of this task (id or key).")] = None,
+    from_: Annotated[datetime | None, Doc("Only entries starting at or after this time.")] = None,
+    to: Annotated[datetime | None, Doc("Only entries starting before this time.")] = None,
+    billable: Annotated[
+        bool | None, Doc("Only billable (true) or non-billable (false) entries.")
+    ] = None,
+    limit: Limit = DEFAULT_LIMIT,
+    cursor: Cursor = None,
 ) -> Page[TimeEntry]:
     query = visible_entries(principal)
     if user_id is not None:
@@ -163,7 +177,7 @@ async def list_entries(
     return await paginate(query, limit=limit, cursor=cursor, order_by="started_at", descending=True)
 
 
-async def get_entry(principal: Principal, *, entry_id: str) -> TimeEntry:
+async def get_entry(principal: Principal, *, entry_id: EntryId) -> TimeEntry:
     return await get_in(visible_entries(principal), entry_id, entity="time entry", field="entry_id")
 
 
@@ -180,13 +194,20 @@ def _check_span(started_at: datetime, ended_at: datetime) -> None:
 async def create_entry(
     principal: Principal,
     *,
-    started_at: datetime,
-    ended_at: datetime | None = None,
-    duration_minutes: int | None = None,
-    task_id: str | None = None,
-    project_id: str | None = None,
-    description: str | None = None,
-    billable: bool = False,
+    started_at: Annotated[
+        datetime,
+        Doc("When the work started (ISO 8601 with offset, e.g. 2026-01-31T09:30:00+01:00)."),
+    ],
+    ended_at: EndedAt = None,
+    duration_minutes: Annotated[
+        int | None, Doc("How long the work took, instead of ended_at.")
+    ] = None,
+    task_id: WorkedTaskId = None,
+    project_id: Annotated[
+        Id | None, Doc("The Space worked on; implied by task_id when given.")
+    ] = None,
+    description: Description = None,
+    billable: Billable = False,
 ) -> TimeEntry:
     principal.require(Permission.TRACK_TIME, "track time")
     if (ended_at is None) == (duration_minutes is None):
@@ -226,14 +247,14 @@ async def _editable_entry(principal: Principal, entry_id: str) -> TimeEntry:
 async def update_entry(
     principal: Principal,
     *,
-    entry_id: str,
-    started_at: datetime | None = None,
-    ended_at: datetime | None = None,
-    task_id: str | None = None,
-    project_id: str | None = None,
-    description: str | None = None,
-    clear_description: bool = False,
-    billable: bool | None = None,
+    entry_id: EntryId,
+    started_at: Annotated[datetime | None, Doc("When the work started.")] = None,
+    ended_at: EndedAt = None,
+    task_id: WorkedTaskId = None,
+    project_id: Annotated[Id | None, Doc("The Space worked on.")] = None,
+    description: Description = None,
+    clear_description: Annotated[bool, Doc("Empty the description.")] = False,
+    billable: Annotated[bool | None, Doc("Whether the time is billable to a client.")] = None,
 ) -> TimeEntry:
     async with unit_of_work(principal) as uow:
         entry = await _editable_entry(principal, entry_id)
@@ -263,7 +284,7 @@ async def update_entry(
     return entry
 
 
-async def delete_entry(principal: Principal, *, entry_id: str) -> TimeEntry:
+async def delete_entry(principal: Principal, *, entry_id: EntryId) -> TimeEntry:
     async with unit_of_work(principal) as uow:
         entry = await _editable_entry(principal, entry_id)
         await entry.delete()

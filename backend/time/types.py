@@ -7,17 +7,17 @@ from datetime import UTC, datetime
 import strawberry
 
 from backend.core.resolvers import AppInfo
+from backend.core.rows import FromRow
 from backend.projects.loaders import projects_by_id
 from backend.projects.types import Project
 from backend.tasks.loaders import tasks_by_id
 from backend.tasks.types import Task
-from backend.time import models
 from backend.users.loaders import users_by_id
 from backend.users.types import User
 
 
 @strawberry.type(description="Tracked time; a running timer has no end yet.")
-class TimeEntry:
+class TimeEntry(FromRow):
     id: strawberry.ID
     user_id: strawberry.ID
     project_id: strawberry.ID | None
@@ -55,16 +55,3 @@ class TimeEntry:
             return None
         row = await info.context.loaders.get(tasks_by_id).load(str(self.task_id))
         return None if row is None else Task.from_model(row)
-
-    @classmethod
-    def from_model(cls, row: models.TimeEntry) -> TimeEntry:
-        return cls(
-            id=strawberry.ID(str(row.id)),
-            user_id=strawberry.ID(str(row.user_id)),
-            project_id=None if row.project_id is None else strawberry.ID(str(row.project_id)),
-            task_id=None if row.task_id is None else strawberry.ID(str(row.task_id)),
-            description=row.description,
-            billable=row.billable,
-            started_at=row.started_at,
-            ended_at=row.ended_at,
-        )

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from typing import Annotated
 
 from tortoise.queryset import QuerySet
 
 from backend.core import tokens
+from backend.core.arguments import DEFAULT_LIMIT, Cursor, Doc, Id, Limit
 from backend.core.errors import Invalid
 from backend.core.lookups import get_in
 from backend.core.pagination import Page, paginate
@@ -115,9 +117,22 @@ def child_token_expiry(
 async def create_token(
     principal: Principal,
     *,
-    name: str,
-    expires_in_days: int | None = None,
-    never_expires: bool = False,
+    name: Annotated[str, Doc("A name to recognise the token by, e.g. the client using it.")],
+    expires_in_days: Annotated[
+        int | None,
+        Doc(
+            "Days until the token expires (1 to 3650). Omitted or null: 90 days. A token "
+            "created with a token never outlives it: at most until the creating token "
+            "expires, and by default exactly then if that is sooner."
+        ),
+    ] = None,
+    never_expires: Annotated[
+        bool,
+        Doc(
+            "True for a token that never expires; refused together with expiresInDays, and "
+            "when the creating token itself expires."
+        ),
+    ] = False,
 ) -> tuple[PersonalAccessToken, str]:
     expires_at = child_token_expiry(
         principal,
@@ -143,7 +158,11 @@ def _own_tokens(principal: Principal) -> QuerySet[PersonalAccessToken]:
 
 
 async def list_tokens(
-    principal: Principal, *, include_revoked: bool = False, limit: int, cursor: str | None
+    principal: Principal,
+    *,
+    include_revoked: Annotated[bool, Doc("Also list revoked tokens.")] = False,
+    limit: Limit = DEFAULT_LIMIT,
+    cursor: Cursor = None,
 ) -> Page[PersonalAccessToken]:
     query = _own_tokens(principal)
     if not include_revoked:
@@ -151,7 +170,11 @@ async def list_tokens(
     return await paginate(query, limit=limit, cursor=cursor, order_by="created_at")
 
 
-async def revoke_token(principal: Principal, *, token_id: str) -> PersonalAccessToken:
+async def revoke_token(
+    principal: Principal,
+    *,
+    token_id: Annotated[Id, Doc("The token's id (from users_tokens_list).")],
+) -> PersonalAccessToken:
     async with unit_of_work(principal) as uow:
         record = await get_in(_own_tokens(principal), token_id, entity="token", field="token_id")
         if record.revoked_at is None:

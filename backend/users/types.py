@@ -6,22 +6,19 @@ from datetime import datetime
 
 import strawberry
 
+from backend.core.rows import FromRow
 from backend.users import models
 
 
 @strawberry.type(description="A person with an account.")
-class User:
+class User(FromRow):
     id: strawberry.ID
     email: str
     name: str
 
-    @classmethod
-    def from_model(cls, row: models.User) -> User:
-        return cls(id=strawberry.ID(str(row.id)), email=row.email, name=row.name)
-
 
 @strawberry.type(description="A Personal Access Token, without its secret.")
-class AccessToken:
+class AccessToken(FromRow):
     id: strawberry.ID
     name: str
     prefix: str = strawberry.field(description="The token's first characters, to recognise it.")
@@ -30,18 +27,6 @@ class AccessToken:
     expires_at: datetime | None
     revoked_at: datetime | None
 
-    @classmethod
-    def from_model(cls, row: models.PersonalAccessToken) -> AccessToken:
-        return cls(
-            id=strawberry.ID(str(row.id)),
-            name=row.name,
-            prefix=row.prefix,
-            created_at=row.created_at,
-            last_used_at=row.last_used_at,
-            expires_at=row.expires_at,
-            revoked_at=row.revoked_at,
-        )
-
 
 @strawberry.type(description="A newly created token. The plaintext is shown this once only.")
 class CreatedAccessToken:
@@ -49,3 +34,8 @@ class CreatedAccessToken:
     plaintext: str = strawberry.field(
         description="The secret: store it now, it is never shown again."
     )
+
+    @classmethod
+    def from_model(cls, created: tuple[models.PersonalAccessToken, str]) -> CreatedAccessToken:
+        record, plaintext = created
+        return cls(token=AccessToken.from_model(record), plaintext=plaintext)
