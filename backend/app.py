@@ -12,7 +12,7 @@ from starlette.responses import JSONResponse
 from starlette.routing import Route, WebSocketRoute
 from tortoise import connections
 
-from backend.core import db, events
+from backend.core import db, realtime
 from backend.core.security import BodySizeLimit, CsrfProtection, HostOriginGuard
 from backend.graphql_view import RequireToken, graphql_app
 from backend.schema import create_schema
@@ -35,7 +35,7 @@ def create_app(settings: Settings) -> Starlette:
         broadcast = create_broadcast(settings.broker_url)
         await broadcast.connect()
         state["broadcast"] = broadcast
-        events.configure(broadcast)
+        realtime.configure(broadcast)
         try:
             # The scheduler stops before events and the database close below.
             async with mcp.lifespan(), AsyncExitStack() as background:
@@ -43,7 +43,7 @@ def create_app(settings: Settings) -> Starlette:
                     await background.enter_async_context(recurrence_scheduler.running())
                 yield
         finally:
-            events.configure(None)
+            realtime.configure(None)
             await broadcast.disconnect()
             await db.close()
 

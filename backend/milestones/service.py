@@ -10,6 +10,7 @@ from backend.core.pagination import Page, paginate
 from backend.core.permissions import Permission
 from backend.core.principal import Principal
 from backend.core.unit_of_work import unit_of_work
+from backend.milestones.events import MilestoneEvent
 from backend.milestones.models import Milestone
 from backend.projects import service as projects_service
 from backend.projects.models import Project
@@ -93,7 +94,7 @@ async def create_milestone(
             color=color,
             description=description,
         )
-        uow.record("milestone.created", milestone.id, project_id=project.id)
+        uow.record(MilestoneEvent.CREATED, milestone.id, project_id=project.id)
     return milestone
 
 
@@ -124,7 +125,7 @@ async def update_milestone(
         elif description is not None:
             milestone.description = description
         await milestone.save()
-        uow.record("milestone.updated", milestone.id, project_id=project.id)
+        uow.record(MilestoneEvent.UPDATED, milestone.id, project_id=project.id)
     return milestone
 
 
@@ -134,5 +135,5 @@ async def delete_milestone(principal: Principal, *, milestone_id: str) -> Milest
         milestone, project = await _writable_milestone(principal, milestone_id, "delete milestones")
         await tasks_service.record_detached(principal, milestone_id=milestone.id)
         await milestone.delete()
-        uow.record("milestone.deleted", milestone.id, project_id=project.id)
+        uow.record(MilestoneEvent.DELETED, milestone.id, project_id=project.id)
     return milestone

@@ -19,6 +19,7 @@ from backend.core.permissions import Permission
 from backend.core.principal import Principal
 from backend.core.unit_of_work import unit_of_work
 from backend.members import service as members_service
+from backend.projects.events import ProjectEvent, ProjectMemberEvent
 from backend.projects.models import Project, ProjectMember, Visibility
 
 M = TypeVar("M", bound=Model)
@@ -197,7 +198,7 @@ async def create_project(
         )
         # The creator can always see a private project they made.
         await ProjectMember.create(project=project, user_id=principal.user_id)
-        uow.record("project.created", project.id, project_id=project.id)
+        uow.record(ProjectEvent.CREATED, project.id, project_id=project.id)
     return project
 
 
@@ -247,7 +248,7 @@ async def update_project(
         if visibility is not None:
             project.visibility = visibility
         await project.save()
-        uow.record("project.updated", project.id, project_id=project.id)
+        uow.record(ProjectEvent.UPDATED, project.id, project_id=project.id)
     return project
 
 
@@ -259,7 +260,7 @@ async def set_archived(principal: Principal, *, project_id: str, archived: bool)
             project.archived_at = datetime.now(UTC) if archived else None
             await project.save(update_fields=["archived_at", "updated_at"])
             uow.record(
-                "project.archived" if archived else "project.unarchived",
+                ProjectEvent.ARCHIVED if archived else ProjectEvent.UNARCHIVED,
                 project.id,
                 project_id=project.id,
             )
@@ -292,9 +293,9 @@ async def add_member(
             member.hourly_rate = optional_cents(hourly_rate)
             await member.save(update_fields=["hourly_rate", "updated_at"])
             if not created:
-                uow.record("project_member.updated", member.id, project_id=project.id)
+                uow.record(ProjectMemberEvent.UPDATED, member.id, project_id=project.id)
         if created:
-            uow.record("project_member.added", member.id, project_id=project.id)
+            uow.record(ProjectMemberEvent.ADDED, member.id, project_id=project.id)
     return member
 
 
@@ -310,7 +311,7 @@ async def remove_member(principal: Principal, *, project_id: str, user_id: str) 
                 field="user_id",
             )
         await member.delete()
-        uow.record("project_member.removed", member.id, project_id=project.id)
+        uow.record(ProjectMemberEvent.REMOVED, member.id, project_id=project.id)
     return member
 
 
@@ -320,5 +321,5 @@ async def delete_project(principal: Principal, *, project_id: str) -> Project:
     async with unit_of_work(principal) as uow:
         project = await get_project(principal, project_id)
         await project.delete()
-        uow.record("project.deleted", project.id, project_id=project.id)
+        uow.record(ProjectEvent.DELETED, project.id, project_id=project.id)
     return project

@@ -9,6 +9,7 @@ from backend.core.principal import Principal
 from backend.core.unit_of_work import unit_of_work
 from backend.projects import service as projects_service
 from backend.projects.models import Project
+from backend.task_groups.events import TaskGroupEvent
 from backend.task_groups.models import TaskGroup
 
 MAX_NAME = 100
@@ -107,7 +108,7 @@ async def create_group(
         )
         # The new group takes the index; the ones from there on shift down by one.
         await _renumber([*groups[:position], group, *groups[position:]])
-        uow.record("task_group.created", group.id, project_id=project.id)
+        uow.record(TaskGroupEvent.CREATED, group.id, project_id=project.id)
     return group
 
 
@@ -119,7 +120,7 @@ async def rename_group(principal: Principal, *, group_id: str, name: str) -> Tas
         if group.name != name:
             group.name = name
             await group.save(update_fields=["name", "updated_at"])
-            uow.record("task_group.renamed", group.id, project_id=project.id)
+            uow.record(TaskGroupEvent.RENAMED, group.id, project_id=project.id)
     return group
 
 
@@ -161,7 +162,7 @@ async def reorder_groups(
             )
         ordered = [by_id[i] for i in wanted]
         for group in await _renumber(ordered):
-            uow.record("task_group.reordered", group.id, project_id=project.id)
+            uow.record(TaskGroupEvent.REORDERED, group.id, project_id=project.id)
     return ordered
 
 
@@ -191,5 +192,5 @@ async def delete_group(
         )
         await group.delete()
         await _renumber([g for g in groups if g.id != group.id])
-        uow.record("task_group.deleted", group.id, project_id=project.id)
+        uow.record(TaskGroupEvent.DELETED, group.id, project_id=project.id)
     return group

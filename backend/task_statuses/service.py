@@ -15,6 +15,7 @@ from backend.core.unit_of_work import unit_of_work
 from backend.orgs.models import Organization
 from backend.projects import service as projects_service
 from backend.projects.models import Project
+from backend.task_statuses.events import TaskStatusEvent
 from backend.task_statuses.models import AutoAdvanceTrigger, TaskStatus
 from backend.task_statuses.transitions import find_loop
 
@@ -273,7 +274,7 @@ async def create_status(
         )
         await _check_auto_advance(status, field="auto_advance_on")
         await status.save()
-        uow.record("task_status.created", status.id, project_id=scope)
+        uow.record(TaskStatusEvent.CREATED, status.id, project_id=scope)
     return status
 
 
@@ -333,7 +334,7 @@ async def update_status(
             status, field="auto_advance_on" if changed_transition else "is_terminal"
         )
         await status.save()
-        uow.record("task_status.updated", status.id, project_id=status.project_id)
+        uow.record(TaskStatusEvent.UPDATED, status.id, project_id=status.project_id)
         if terminal_changed:
             # Imported here: the tasks domain builds on statuses.
             from backend.tasks import service as tasks_service
@@ -395,7 +396,7 @@ async def reorder_statuses(
             if status.position != position:
                 status.position = position
                 await status.save(update_fields=["position", "updated_at"])
-                uow.record("task_status.reordered", status.id, project_id=scope)
+                uow.record(TaskStatusEvent.REORDERED, status.id, project_id=scope)
     return ordered
 
 
@@ -449,12 +450,12 @@ async def delete_status(
                 await source.save(
                     update_fields=["auto_advance_on", "auto_advance_to_id", "updated_at"]
                 )
-                uow.record("task_status.updated", source.id, project_id=source.project_id)
+                uow.record(TaskStatusEvent.UPDATED, source.id, project_id=source.project_id)
         await status.delete()
         remaining = [s for s in siblings if s.id != status.id]
         for position, sibling in enumerate(remaining):
             if sibling.position != position:
                 sibling.position = position
                 await sibling.save(update_fields=["position", "updated_at"])
-        uow.record("task_status.deleted", status.id, project_id=status.project_id)
+        uow.record(TaskStatusEvent.DELETED, status.id, project_id=status.project_id)
     return status

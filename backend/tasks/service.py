@@ -24,6 +24,7 @@ from backend.projects.models import Project
 from backend.task_groups import service as groups_service
 from backend.task_statuses import service as statuses_service
 from backend.task_statuses.models import AutoAdvanceTrigger, TaskStatus
+from backend.tasks.events import TaskEvent
 from backend.tasks.models import Priority, Task, TaskAssignee, TaskLabel
 
 HUMAN_KEY = re.compile(r"^([A-Za-z][A-Za-z0-9]{1,9})-(\d+)$")
@@ -293,7 +294,7 @@ async def create_task(
             await TaskAssignee.create(task_id=task.id, user_id=user_id)
         for label in labels:
             await TaskLabel.create(task_id=task.id, label_id=label.id)
-        uow.record("task.created", task.id, project_id=project.id)
+        uow.record(TaskEvent.CREATED, task.id, project_id=project.id)
     return task
 
 
@@ -355,7 +356,7 @@ async def update_task(
                 await _parent_in(principal, project, parent_task_id, child=task)
             ).id
         await task.save()
-        uow.record("task.updated", task.id, project_id=project.id)
+        uow.record(TaskEvent.UPDATED, task.id, project_id=project.id)
     return task
 
 
@@ -366,7 +367,7 @@ async def add_label(principal: Principal, *, task_id: str, label_id: str) -> Tas
         (label,) = await _get_labels(principal, [label_id], field="label_id")
         _, created = await TaskLabel.get_or_create(task_id=task.id, label_id=label.id)
         if created:
-            uow.record("task.labeled", task.id, project_id=project.id)
+            uow.record(TaskEvent.LABELED, task.id, project_id=project.id)
     return task
 
 
@@ -378,7 +379,7 @@ async def remove_label(principal: Principal, *, task_id: str, label_id: str) -> 
             raise NotFound(
                 f"Label '{label.name}' is not on this task; nothing to remove.", field="label_id"
             )
-        uow.record("task.unlabeled", task.id, project_id=project.id)
+        uow.record(TaskEvent.UNLABELED, task.id, project_id=project.id)
     return task
 
 
@@ -439,7 +440,7 @@ async def move_task(
         fresh.group_id = target
         await _renumber(column, keep=fresh)
         await fresh.save(update_fields=["group_id", "position", "updated_at"])
-        uow.record("task.moved", fresh.id, project_id=project.id)
+        uow.record(TaskEvent.MOVED, fresh.id, project_id=project.id)
     return fresh
 
 
@@ -486,7 +487,7 @@ async def reorder_tasks(
         current = {t.id: t for t in column}
         in_order = [current[i] for i in ids]
         for task in await _renumber(in_order):
-            uow.record("task.reordered", task.id, project_id=project.id)
+            uow.record(TaskEvent.REORDERED, task.id, project_id=project.id)
     return in_order
 
 
@@ -494,7 +495,7 @@ async def delete_task(principal: Principal, *, task_id: str) -> Task:
     async with unit_of_work(principal) as uow:
         task, project = await _get_writable_task(principal, task_id)
         await task.delete()
-        uow.record("task.deleted", task.id, project_id=project.id)
+        uow.record(TaskEvent.DELETED, task.id, project_id=project.id)
     return task
 
 
@@ -504,7 +505,7 @@ async def assign(principal: Principal, *, task_id: str, user_id: str) -> Task:
         user = await _check_assignable(principal, user_id)
         _, created = await TaskAssignee.get_or_create(task_id=task.id, user_id=user)
         if created:
-            uow.record("task.assigned", task.id, project_id=project.id)
+            uow.record(TaskEvent.ASSIGNED, task.id, project_id=project.id)
     return task
 
 
@@ -518,7 +519,7 @@ async def unassign(principal: Principal, *, task_id: str, user_id: str) -> Task:
                 f"User {user_id} is not assigned to this task; nothing to unassign.",
                 field="user_id",
             )
-        uow.record("task.unassigned", task.id, project_id=project.id)
+        uow.record(TaskEvent.UNASSIGNED, task.id, project_id=project.id)
     return task
 
 
@@ -543,7 +544,7 @@ async def _move_to_status(uow: UnitOfWork, task: Task, status: TaskStatus) -> No
     task.status_id = status.id
     task.completed_at = (task.completed_at or datetime.now(UTC)) if status.is_terminal else None
     await task.save(update_fields=["status_id", "completed_at", "updated_at"])
-    uow.record("task.status_changed", task.id, project_id=task.project_id)
+    uow.record(TaskEvent.STATUS_CHANGED, task.id, project_id=task.project_id)
     if status.is_terminal and not was_completed:
         for dependent in await dependencies.unblocked_by(task):
             await auto_advance(
@@ -587,7 +588,7 @@ async def move_group_tasks(
             task.group_id = to_group_id  # type: ignore[assignment]  # tortoise types nullable FKs as non-null
             task.position = top + offset * POSITION_GAP
             await task.save(update_fields=["group_id", "position", "updated_at"])
-            uow.record("task.moved", task.id, project_id=task.project_id)
+            uow.record(TaskEvent.MOVED, task.id, project_id=task.project_id)
     return len(moving)
 
 
@@ -622,7 +623,7 @@ async def sync_completion_with_status(principal: Principal, *, status: TaskStatu
                 await dependencies.ensure_no_open_blockers(principal, task)
             task.completed_at = now if status.is_terminal else None
             await task.save(update_fields=["completed_at", "updated_at"])
-            uow.record("task.updated", task.id, project_id=task.project_id)
+            uow.record(TaskEvent.UPDATED, task.id, project_id=task.project_id)
     return len(changing)
 
 
@@ -640,4 +641,4 @@ async def record_detached(
         query = query.filter(milestone_id=milestone_id)
     async with unit_of_work(principal) as uow:
         for task_id, project_id in await query.distinct().values_list("id", "project_id"):
-            uow.record("task.updated", task_id, project_id=project_id)
+            uow.record(TaskEvent.UPDATED, task_id, project_id=project_id)

@@ -15,6 +15,7 @@ from backend.projects import service as projects_service
 from backend.task_statuses.models import AutoAdvanceTrigger
 from backend.tasks import service as tasks_service
 from backend.tasks.models import Task
+from backend.tasks_checklist.events import TaskChecklistItemEvent
 from backend.tasks_checklist.models import TaskChecklistItem
 
 MAX_TEXT = 500
@@ -69,7 +70,7 @@ async def add_item(principal: Principal, *, task_id: str, text: str) -> TaskChec
             )
         last = existing[-1].position if existing else 0
         item = await TaskChecklistItem.create(task_id=task.id, text=text, position=last + 1)
-        uow.record("task_checklist_item.added", item.id, project_id=task.project_id)
+        uow.record(TaskChecklistItemEvent.ADDED, item.id, project_id=task.project_id)
     return item
 
 
@@ -102,7 +103,7 @@ async def update_item(
             item.done = done
             item.done_at = datetime.now(UTC) if done else None
         await item.save()
-        uow.record("task_checklist_item.updated", item.id, project_id=task.project_id)
+        uow.record(TaskChecklistItemEvent.UPDATED, item.id, project_id=task.project_id)
         if completed_now:
             await _advance_if_complete(principal, task)
     return item
@@ -136,7 +137,7 @@ async def reorder_items(
                 item.position = position
                 await item.save(update_fields=["position", "updated_at"])
         # One event for the whole checklist: its entity id is the task's.
-        uow.record("task_checklist_item.reordered", task.id, project_id=task.project_id)
+        uow.record(TaskChecklistItemEvent.REORDERED, task.id, project_id=task.project_id)
     return task, ordered
 
 
@@ -146,7 +147,7 @@ async def delete_item(principal: Principal, *, item_id: str) -> TaskChecklistIte
         item = await get_item(principal, item_id)
         task = await _writable_task(principal, item.task_id)
         await item.delete()
-        uow.record("task_checklist_item.deleted", item.id, project_id=task.project_id)
+        uow.record(TaskChecklistItemEvent.DELETED, item.id, project_id=task.project_id)
         if not item.done:
             # Removing the last open item completes the checklist as surely as checking it.
             await _advance_if_complete(principal, task)

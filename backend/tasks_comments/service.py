@@ -18,6 +18,7 @@ from backend.members.models import Membership
 from backend.projects import service as projects_service
 from backend.tasks import service as tasks_service
 from backend.tasks.models import Task
+from backend.tasks_comments.events import TaskCommentEvent
 from backend.tasks_comments.models import TaskComment, TaskCommentMention
 
 MAX_BODY = 10_000
@@ -102,7 +103,7 @@ async def add_comment(principal: Principal, *, task_id: str, body: str) -> TaskC
         task = await _writable_task(principal, task_id)
         comment = await TaskComment.create(task_id=task.id, author_id=principal.user_id, body=body)
         await _record_mentions(comment, await _mentioned_members(principal, body))
-        uow.record("task_comment.added", comment.id, project_id=task.project_id)
+        uow.record(TaskCommentEvent.ADDED, comment.id, project_id=task.project_id)
     return comment
 
 
@@ -122,7 +123,7 @@ async def update_comment(principal: Principal, *, comment_id: str, body: str) ->
         comment.edited_at = datetime.now(UTC)
         await comment.save(update_fields=["body", "edited_at", "updated_at"])
         await _record_mentions(comment, await _mentioned_members(principal, body))
-        uow.record("task_comment.updated", comment.id, project_id=task.project_id)
+        uow.record(TaskCommentEvent.UPDATED, comment.id, project_id=task.project_id)
     return comment
 
 
@@ -139,5 +140,5 @@ async def delete_comment(principal: Principal, *, comment_id: str) -> TaskCommen
             )
         task = await _writable_task(principal, comment.task_id)
         await comment.delete()
-        uow.record("task_comment.deleted", comment.id, project_id=task.project_id)
+        uow.record(TaskCommentEvent.DELETED, comment.id, project_id=task.project_id)
     return comment

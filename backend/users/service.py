@@ -12,6 +12,7 @@ from backend.core.ids import parse_id
 from backend.core.pagination import Page, paginate
 from backend.core.principal import Principal
 from backend.core.unit_of_work import unit_of_work
+from backend.users.events import TokenEvent
 from backend.users.models import PersonalAccessToken, User
 
 MAX_TOKEN_DAYS = 3650
@@ -69,7 +70,7 @@ async def create_token(
             name=name,
             expires_in_days=expires_in_days,
         )
-        uow.record("token.created", record.id)
+        uow.record(TokenEvent.CREATED, record.id)
     return record, plaintext
 
 
@@ -97,7 +98,7 @@ async def revoke_token(principal: Principal, *, token_id: str) -> PersonalAccess
         if record.revoked_at is None:
             record.revoked_at = datetime.now(UTC)
             await record.save(update_fields=["revoked_at", "updated_at"])
-            uow.record("token.revoked", record.id)
+            uow.record(TokenEvent.REVOKED, record.id)
     return record
 
 
