@@ -24,9 +24,9 @@ MAX_AGE_SECONDS = 60.0
 class SubscriberAccess:
     """One subscription's principal and Space access, serving the domains' visibility rules."""
 
-    def __init__(self, principal: Principal, *, max_age: float = MAX_AGE_SECONDS) -> None:
+    def __init__(self, principal: Principal, *, max_age: float | None = None) -> None:
         self._principal = principal
-        self._max_age = max_age
+        self._max_age = MAX_AGE_SECONDS if max_age is None else max_age
         self._fresh_until = 0.0  # re-read on the first event, as before any cache
         self._spaces: dict[str, bool] = {}
 
