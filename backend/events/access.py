@@ -8,6 +8,7 @@ the broker could go unseen; `max_age=0` re-reads everything per event (the uncac
 
 from __future__ import annotations
 
+import random
 import time
 from datetime import UTC, datetime
 
@@ -58,7 +59,9 @@ class SubscriberAccess:
             return
         self._principal = await auth.refresh(self._principal)
         self._spaces.clear()  # Space access follows the role
-        self._fresh_until = now + self._max_age
+        # Spread over the second half of max_age, so subscriptions opened together (after a
+        # deploy) do not all re-read at the same event.
+        self._fresh_until = now + self._max_age * random.uniform(0.5, 1.0)
 
     async def can_access_space(self, project_id: str) -> bool:
         cached = self._spaces.get(project_id)
