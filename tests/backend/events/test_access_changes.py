@@ -40,8 +40,8 @@ def redis_server(
     database: Database, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[ServerProcess]:
     process = ServerProcess(database.url, require_redis())
-    process.start(Path(tmp_path_factory.mktemp("access-logs")))
-    try:
+    try:  # stopped even when it fails to become ready, so no process outlives the tests
+        process.start(Path(tmp_path_factory.mktemp("access-logs")))
         yield process
     finally:
         process.stop()
