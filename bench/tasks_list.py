@@ -35,7 +35,8 @@ async def _seed(database_url: str) -> tuple[str, str, str]:
     from backend.core import db
     from backend.core.permissions import Role
     from backend.labels.models import Label
-    from backend.orgs.service import add_member, create_workspace
+    from backend.members.service import add_member
+    from backend.orgs.service import create_workspace
     from backend.projects.models import Project
     from backend.task_statuses.models import TaskStatus
     from backend.tasks.models import Task, TaskAssignee, TaskLabel

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import pytest_asyncio
 
-from backend.core import db, events
+from backend.core import db, realtime
 from backend.core.permissions import Role
 from backend.core.principal import Principal
 from backend.members import service as members_service
@@ -110,7 +110,7 @@ def published(monkeypatch: pytest.MonkeyPatch) -> list[EventMessage]:
     async def record(messages: Iterable[EventMessage]) -> None:
         seen.extend(messages)
 
-    monkeypatch.setattr(events, "publish", record)
+    monkeypatch.setattr(realtime, "publish", record)
     return seen
 
 

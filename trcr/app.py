@@ -13,7 +13,7 @@ from starlette.routing import Route, WebSocketRoute
 from starlette.types import ASGIApp
 from tortoise import connections
 
-from backend.core import db, events
+from backend.core import db, realtime
 from backend.core.rate_limit import RateLimit
 from backend.core.security import BodySizeLimit, CsrfProtection, HostOriginGuard
 from backend.graphql_view import RequireToken, graphql_app
@@ -37,7 +37,7 @@ def create_app(settings: Settings) -> Starlette:
         broadcast = create_broadcast(settings.broker_url)
         await broadcast.connect()
         state["broadcast"] = broadcast
-        events.configure(broadcast)
+        realtime.configure(broadcast)
         try:
             # The scheduler stops before events and the database close below.
             async with mcp.lifespan(), AsyncExitStack() as background:
@@ -45,7 +45,7 @@ def create_app(settings: Settings) -> Starlette:
                     await background.enter_async_context(recurrence_scheduler.running())
                 yield
         finally:
-            events.configure(None)
+            realtime.configure(None)
             await broadcast.disconnect()
             await db.close()
 

@@ -14,7 +14,8 @@ from datetime import UTC, datetime
 
 from tortoise.transactions import in_transaction
 
-from backend.core import events
+from backend.core import realtime
+from backend.core.event_types import EventType
 from backend.core.principal import Principal
 from subscriptions import EventMessage
 
@@ -27,14 +28,14 @@ class UnitOfWork:
     events: list[EventMessage] = field(default_factory=list)
 
     def record(
-        self, event_type: str, entity_id: object, *, project_id: object | None = None
+        self, event_type: EventType, entity_id: object, *, project_id: object | None = None
     ) -> None:
-        """Record `entity.verb` for the entity; the entity type is the part before the dot."""
+        """Record a declared event (`TaskEvent.CREATED`) about the entity with this id."""
         self.events.append(
             EventMessage(
-                type=event_type,
+                type=event_type.value,
                 organization_id=self.principal.organization_id,
-                entity_type=event_type.split(".", 1)[0],
+                entity_type=event_type.entity_type,
                 entity_id=str(entity_id),
                 project_id=None if project_id is None else str(project_id),
                 actor_id=self.principal.user_id,
@@ -57,4 +58,4 @@ async def unit_of_work(principal: Principal) -> AsyncIterator[UnitOfWork]:
     finally:
         _current.reset(token)
     # Reached only when the transaction committed; an exception above skips publishing.
-    await events.publish(uow.events)
+    await realtime.publish(uow.events)

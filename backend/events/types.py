@@ -1,12 +1,41 @@
-"""The GraphQL shape of a realtime event: ids only, fetch what changed if you need it."""
+"""The GraphQL shape of a realtime event, and the `EventType` enum of every declared type."""
 
 from __future__ import annotations
 
 from datetime import datetime
+from enum import Enum
+from typing import cast
 
 import strawberry
 
+from backend.events import registry
 from subscriptions import EventMessage
+
+
+def graphql_name(wire_name: str) -> str:
+    """`task.created` → `TASK_CREATED`."""
+    return wire_name.replace(".", "_").upper()
+
+
+def _event_type_enum() -> type[Enum]:
+    values = {
+        graphql_name(member.value): strawberry.enum_value(
+            member.value, description=f"`{member.value}`: {member.description}"
+        )
+        for member in registry.load()
+    }
+    # Built, not written out: the values are the domains' declarations (typeshed cannot see it).
+    enum_class = cast(type[Enum], Enum("EventType", values))
+    return strawberry.enum(
+        enum_class,
+        description=(
+            "Every event type, each domain's declarations together. The value is the wire name "
+            "`entity.verb` (an Event's `type`) in capitals: TASK_CREATED is `task.created`."
+        ),
+    )
+
+
+EventTypeEnum = _event_type_enum()
 
 
 @strawberry.type(description="Something changed. Fetch the entity by id for its new state.")

@@ -15,6 +15,7 @@ from backend.core.principal import Principal
 from backend.core.unit_of_work import unit_of_work
 from backend.core.validation import check_color, clean_text
 from backend.labels.arguments import LabelColor, LabelId
+from backend.labels.events import LabelEvent
 from backend.labels.models import Label
 from backend.tasks import service as tasks_service
 
@@ -91,7 +92,7 @@ async def create_label(
             label = await Label.create(
                 organization_id=principal.organization_id, name=name, name_key=key, color=color
             )
-            uow.record("label.created", label.id)
+            uow.record(LabelEvent.CREATED, label.id)
     except IntegrityError:
         raise await _conflict_after_race(principal.organization_id, key) from None
     return label
@@ -119,7 +120,7 @@ async def update_label(
             if color is not None:
                 label.color = color
             await label.save()
-            uow.record("label.updated", label.id)
+            uow.record(LabelEvent.UPDATED, label.id)
     except IntegrityError:
         assert key is not None  # Only a rename can break the unique index.
         raise await _conflict_after_race(principal.organization_id, key) from None
@@ -133,5 +134,5 @@ async def delete_label(principal: Principal, *, label_id: LabelId) -> Label:
         label = await get_label(principal, label_id)
         await tasks_service.record_detached(principal, label_id=label.id)
         await label.delete()
-        uow.record("label.deleted", label.id)
+        uow.record(LabelEvent.DELETED, label.id)
     return label

@@ -7,11 +7,13 @@ from typing import Annotated
 from tortoise.transactions import in_transaction
 
 from backend.core.arguments import DEFAULT_LIMIT, Cursor, Doc, Id, Limit
-from backend.core.errors import NotFound
+from backend.core.errors import Conflict, Forbidden, NotFound
 from backend.core.ids import parse_id
 from backend.core.pagination import Page, paginate
-from backend.core.permissions import Role
+from backend.core.permissions import Permission, Role
 from backend.core.principal import Principal
+from backend.core.unit_of_work import unit_of_work
+from backend.members.events import MemberEvent
 from backend.members.models import Membership
 from backend.users import service as users_service
 
@@ -55,3 +57,39 @@ async def role_of(*, organization_id: object, user_id: object) -> Role | None:
     """The user's current role in the organization, or None if they are not a member."""
     membership = await Membership.get_or_none(organization_id=organization_id, user_id=user_id)
     return None if membership is None else Role(membership.role)
+
+
+async def _changeable_member(principal: Principal, *, user_id: str) -> Membership:
+    """A membership the principal may change: only an owner changes an owner, and the
+    organization always keeps one owner."""
+    principal.require(Permission.MANAGE_MEMBERS, "change members")
+    membership = await get_member(principal, user_id=user_id)
+    if membership.role == Role.OWNER:
+        if principal.role != Role.OWNER:
+            raise Forbidden("Only an owner can change or remove an owner.")
+        owners = await Membership.filter(
+            organization_id=principal.organization_id, role=Role.OWNER
+        ).count()
+        if owners == 1:
+            raise Conflict("The organization must keep an owner: make another owner first.")
+    return membership
+
+
+async def change_role(principal: Principal, *, user_id: str, role: Role) -> Membership:
+    """Give a member another role; their open subscriptions see with it from the next event."""
+    async with unit_of_work(principal) as uow:
+        membership = await _changeable_member(principal, user_id=user_id)
+        if membership.role != role:
+            membership.role = role
+            await membership.save(update_fields=["role", "updated_at"])
+            uow.record(MemberEvent.ROLE_CHANGED, membership.user_id)
+    return membership
+
+
+async def remove_member(principal: Principal, *, user_id: str) -> Membership:
+    """Remove a user from the organization; their tokens stop working at once."""
+    async with unit_of_work(principal) as uow:
+        membership = await _changeable_member(principal, user_id=user_id)
+        await membership.delete()
+        uow.record(MemberEvent.REMOVED, membership.user_id)
+    return membership

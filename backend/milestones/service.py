@@ -12,6 +12,7 @@ from backend.core.principal import Principal
 from backend.core.unit_of_work import unit_of_work
 from backend.core.validation import check_color, clean_text
 from backend.milestones.arguments import Description, MilestoneColor, MilestoneId
+from backend.milestones.events import MilestoneEvent
 from backend.milestones.models import Milestone
 from backend.projects import service as projects_service
 from backend.projects.arguments import ProjectId
@@ -92,7 +93,7 @@ async def create_milestone(
             color=color,
             description=description,
         )
-        uow.record("milestone.created", milestone.id, project_id=project.id)
+        uow.record(MilestoneEvent.CREATED, milestone.id, project_id=project.id)
     return milestone
 
 
@@ -123,7 +124,7 @@ async def update_milestone(
         elif description is not None:
             milestone.description = description
         await milestone.save()
-        uow.record("milestone.updated", milestone.id, project_id=project.id)
+        uow.record(MilestoneEvent.UPDATED, milestone.id, project_id=project.id)
     return milestone
 
 
@@ -133,5 +134,5 @@ async def delete_milestone(principal: Principal, *, milestone_id: MilestoneId) -
         milestone, project = await _writable_milestone(principal, milestone_id, "delete milestones")
         await tasks_service.record_detached(principal, milestone_id=milestone.id)
         await milestone.delete()
-        uow.record("milestone.deleted", milestone.id, project_id=project.id)
+        uow.record(MilestoneEvent.DELETED, milestone.id, project_id=project.id)
     return milestone

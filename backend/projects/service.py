@@ -23,6 +23,7 @@ from backend.core.unit_of_work import unit_of_work
 from backend.core.validation import check_color, clean_text
 from backend.members import service as members_service
 from backend.projects.arguments import BILLABLE, VISIBILITY, Color, Description, ProjectId
+from backend.projects.events import ProjectEvent, ProjectMemberEvent
 from backend.projects.models import Project, ProjectMember, Visibility
 
 M = TypeVar("M", bound=Model)
@@ -249,7 +250,7 @@ async def create_project(
         )
         # The creator can always see a private project they made.
         await ProjectMember.create(project=project, user_id=principal.user_id)
-        uow.record("project.created", project.id, project_id=project.id)
+        uow.record(ProjectEvent.CREATED, project.id, project_id=project.id)
     return project
 
 
@@ -301,7 +302,7 @@ async def update_project(
         if visibility is not None:
             project.visibility = visibility
         await project.save()
-        uow.record("project.updated", project.id, project_id=project.id)
+        uow.record(ProjectEvent.UPDATED, project.id, project_id=project.id)
     return project
 
 
@@ -313,7 +314,7 @@ async def set_archived(principal: Principal, *, project_id: ProjectId, archived:
             project.archived_at = datetime.now(UTC) if archived else None
             await project.save(update_fields=["archived_at", "updated_at"])
             uow.record(
-                "project.archived" if archived else "project.unarchived",
+                ProjectEvent.ARCHIVED if archived else ProjectEvent.UNARCHIVED,
                 project.id,
                 project_id=project.id,
             )
@@ -360,9 +361,9 @@ async def add_member(
             member.hourly_rate = optional_cents(hourly_rate)
             await member.save(update_fields=["hourly_rate", "updated_at"])
             if not created:
-                uow.record("project_member.updated", member.id, project_id=project.id)
+                uow.record(ProjectMemberEvent.UPDATED, member.id, project_id=project.id)
         if created:
-            uow.record("project_member.added", member.id, project_id=project.id)
+            uow.record(ProjectMemberEvent.ADDED, member.id, project_id=project.id)
     return member
 
 
@@ -383,7 +384,7 @@ async def remove_member(
                 field="user_id",
             )
         await member.delete()
-        uow.record("project_member.removed", member.id, project_id=project.id)
+        uow.record(ProjectMemberEvent.REMOVED, member.id, project_id=project.id)
     return member
 
 
@@ -393,5 +394,5 @@ async def delete_project(principal: Principal, *, project_id: ProjectId) -> Proj
     async with unit_of_work(principal) as uow:
         project = await get_project(principal, project_id)
         await project.delete()
-        uow.record("project.deleted", project.id, project_id=project.id)
+        uow.record(ProjectEvent.DELETED, project.id, project_id=project.id)
     return project

@@ -18,6 +18,7 @@ from backend.projects import service as projects_service
 from backend.projects.arguments import ProjectId
 from backend.projects.models import Project
 from backend.task_groups.arguments import GroupId
+from backend.task_groups.events import TaskGroupEvent
 from backend.task_groups.models import TaskGroup
 
 MAX_NAME = 100
@@ -109,7 +110,7 @@ async def create_group(
         )
         # The new group takes the index; the ones from there on shift down by one.
         await renumber(TaskGroup, [*groups[:position], group, *groups[position:]])
-        uow.record("task_group.created", group.id, project_id=project.id)
+        uow.record(TaskGroupEvent.CREATED, group.id, project_id=project.id)
     return group
 
 
@@ -126,7 +127,7 @@ async def rename_group(
         if group.name != name:
             group.name = name
             await group.save(update_fields=["name", "updated_at"])
-            uow.record("task_group.renamed", group.id, project_id=project.id)
+            uow.record(TaskGroupEvent.RENAMED, group.id, project_id=project.id)
     return group
 
 
@@ -154,7 +155,7 @@ async def reorder_groups(
             hint=f"List {project.key}'s groups with task_groups_list(project_id).",
         )
         for group in await renumber(TaskGroup, ordered):
-            uow.record("task_group.reordered", group.id, project_id=project.id)
+            uow.record(TaskGroupEvent.REORDERED, group.id, project_id=project.id)
     return ordered
 
 
@@ -193,5 +194,5 @@ async def delete_group(
         )
         await group.delete()
         await renumber(TaskGroup, [g for g in groups if g.id != group.id])
-        uow.record("task_group.deleted", group.id, project_id=project.id)
+        uow.record(TaskGroupEvent.DELETED, group.id, project_id=project.id)
     return group

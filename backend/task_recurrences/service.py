@@ -18,6 +18,7 @@ from backend.core.unit_of_work import unit_of_work
 from backend.core.validation import clean_text
 from backend.projects import service as projects_service
 from backend.task_recurrences.arguments import MODE, Count, RecurrenceId, StartsOn
+from backend.task_recurrences.events import TaskRecurrenceEvent
 from backend.task_recurrences.models import (
     RecurrenceMode,
     TaskRecurrence,
@@ -237,7 +238,7 @@ async def create_recurrence(
         )
         recurrence.next_run_at = await next_run_at(recurrence, now=datetime.now(UTC))
         await recurrence.save()
-        uow.record("task_recurrence.created", recurrence.id, project_id=project.id)
+        uow.record(TaskRecurrenceEvent.CREATED, recurrence.id, project_id=project.id)
     return recurrence
 
 
@@ -291,7 +292,7 @@ async def update_recurrence(
             )
         recurrence.next_run_at = await next_run_at(recurrence, now=datetime.now(UTC))
         await recurrence.save()
-        uow.record("task_recurrence.updated", recurrence.id, project_id=recurrence.project_id)
+        uow.record(TaskRecurrenceEvent.UPDATED, recurrence.id, project_id=recurrence.project_id)
     return recurrence
 
 
@@ -300,5 +301,5 @@ async def delete_recurrence(principal: Principal, *, recurrence_id: RecurrenceId
     async with unit_of_work(principal) as uow:
         recurrence = await _get_writable_recurrence(principal, recurrence_id)
         await recurrence.delete()
-        uow.record("task_recurrence.deleted", recurrence.id, project_id=recurrence.project_id)
+        uow.record(TaskRecurrenceEvent.DELETED, recurrence.id, project_id=recurrence.project_id)
     return recurrence

@@ -17,6 +17,7 @@ from backend.core.validation import check_color
 from backend.projects import service as projects_service
 from backend.projects.models import Project
 from backend.task_statuses.arguments import StatusColor, StatusId
+from backend.task_statuses.events import TaskStatusEvent
 from backend.task_statuses.models import AutoAdvanceTrigger, TaskStatus
 from backend.task_statuses.rules import (
     check_auto_advance,
@@ -111,7 +112,7 @@ async def create_status(
         )
         await check_auto_advance(status, field="auto_advance_on")
         await status.save()
-        uow.record("task_status.created", status.id, project_id=scope)
+        uow.record(TaskStatusEvent.CREATED, status.id, project_id=scope)
     return status
 
 
@@ -182,7 +183,7 @@ async def update_status(
             status, field="auto_advance_on" if changed_transition else "is_terminal"
         )
         await status.save()
-        uow.record("task_status.updated", status.id, project_id=status.project_id)
+        uow.record(TaskStatusEvent.UPDATED, status.id, project_id=status.project_id)
         if terminal_changed:
             # Imported here: the tasks domain builds on statuses.
             from backend.tasks import service as tasks_service
@@ -227,7 +228,7 @@ async def reorder_statuses(
             hint="List this workflow's statuses with task_statuses_list.",
         )
         for status in await renumber(TaskStatus, ordered):
-            uow.record("task_status.reordered", status.id, project_id=scope)
+            uow.record(TaskStatusEvent.REORDERED, status.id, project_id=scope)
     return ordered
 
 
@@ -289,8 +290,8 @@ async def delete_status(
                 await source.save(
                     update_fields=["auto_advance_on", "auto_advance_to_id", "updated_at"]
                 )
-                uow.record("task_status.updated", source.id, project_id=source.project_id)
+                uow.record(TaskStatusEvent.UPDATED, source.id, project_id=source.project_id)
         await status.delete()
         await renumber(TaskStatus, [s for s in siblings if s.id != status.id])
-        uow.record("task_status.deleted", status.id, project_id=status.project_id)
+        uow.record(TaskStatusEvent.DELETED, status.id, project_id=status.project_id)
     return status

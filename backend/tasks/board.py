@@ -18,6 +18,7 @@ from backend.core.unit_of_work import unit_of_work
 from backend.projects import service as projects_service
 from backend.task_groups import service as groups_service
 from backend.tasks.arguments import TaskId
+from backend.tasks.events import TaskEvent
 from backend.tasks.lookups import get_task, get_task_to_change, get_tasks, lock_project_tasks
 from backend.tasks.models import Task
 
@@ -73,7 +74,7 @@ async def move_task(
         fresh.group_id = target
         await renumber(Task, column)
         await fresh.save(update_fields=["group_id", "position", "updated_at"])
-        uow.record("task.moved", fresh.id, project_id=project.id)
+        uow.record(TaskEvent.MOVED, fresh.id, project_id=project.id)
     return fresh
 
 
@@ -132,7 +133,7 @@ async def reorder_tasks(
         # Fresh rows, read under the lock, in the requested order.
         in_order = [current[i] for i in ids]
         for task in await renumber(Task, in_order):
-            uow.record("task.reordered", task.id, project_id=project.id)
+            uow.record(TaskEvent.REORDERED, task.id, project_id=project.id)
     return in_order
 
 
@@ -156,5 +157,5 @@ async def move_group_tasks(
             task.group_id = to_group_id  # type: ignore[assignment]  # tortoise types nullable FKs as non-null
             task.position = top + offset
             await task.save(update_fields=["group_id", "position", "updated_at"])
-            uow.record("task.moved", task.id, project_id=task.project_id)
+            uow.record(TaskEvent.MOVED, task.id, project_id=task.project_id)
     return len(moving)

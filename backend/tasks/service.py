@@ -32,6 +32,7 @@ from backend.task_groups import service as groups_service
 from backend.task_statuses import service as statuses_service
 from backend.tasks.arguments import PRIORITY, Description, DueDate, Estimate, StartDate, TaskId
 from backend.tasks.board import end_of_column, move_group_tasks, move_task, reorder_tasks
+from backend.tasks.events import TaskEvent
 from backend.tasks.lookups import (
     HUMAN_KEY,
     get_task,
@@ -309,7 +310,7 @@ async def create_task(
             await TaskAssignee.create(task_id=task.id, user_id=user_id)
         for label in labels:
             await TaskLabel.create(task_id=task.id, label_id=label.id)
-        uow.record("task.created", task.id, project_id=project.id)
+        uow.record(TaskEvent.CREATED, task.id, project_id=project.id)
     return task
 
 
@@ -380,7 +381,7 @@ async def update_task(
                 await _parent_in(principal, project, parent_task_id, child=task)
             ).id
         await task.save()
-        uow.record("task.updated", task.id, project_id=project.id)
+        uow.record(TaskEvent.UPDATED, task.id, project_id=project.id)
     return task
 
 
@@ -391,7 +392,7 @@ async def add_label(principal: Principal, *, task_id: TaskId, label_id: LabelId)
         (label,) = await _get_labels(principal, [label_id], field="label_id")
         _, created = await TaskLabel.get_or_create(task_id=task.id, label_id=label.id)
         if created:
-            uow.record("task.labeled", task.id, project_id=project.id)
+            uow.record(TaskEvent.LABELED, task.id, project_id=project.id)
     return task
 
 
@@ -408,7 +409,7 @@ async def remove_label(
             raise NotFound(
                 f"Label '{label.name}' is not on this task; nothing to remove.", field="label_id"
             )
-        uow.record("task.unlabeled", task.id, project_id=project.id)
+        uow.record(TaskEvent.UNLABELED, task.id, project_id=project.id)
     return task
 
 
@@ -416,7 +417,7 @@ async def delete_task(principal: Principal, *, task_id: TaskId) -> Task:
     async with unit_of_work(principal) as uow:
         task, project = await get_task_to_change(principal, task_id)
         await task.delete()
-        uow.record("task.deleted", task.id, project_id=project.id)
+        uow.record(TaskEvent.DELETED, task.id, project_id=project.id)
     return task
 
 
@@ -431,7 +432,7 @@ async def assign(
         user = await _check_assignable(principal, user_id)
         _, created = await TaskAssignee.get_or_create(task_id=task.id, user_id=user)
         if created:
-            uow.record("task.assigned", task.id, project_id=project.id)
+            uow.record(TaskEvent.ASSIGNED, task.id, project_id=project.id)
     return task
 
 
@@ -450,7 +451,7 @@ async def unassign(
                 f"User {user_id} is not assigned to this task; nothing to unassign.",
                 field="user_id",
             )
-        uow.record("task.unassigned", task.id, project_id=project.id)
+        uow.record(TaskEvent.UNASSIGNED, task.id, project_id=project.id)
     return task
 
 
@@ -468,4 +469,4 @@ async def record_detached(
         query = query.filter(milestone_id=milestone_id)
     async with unit_of_work(principal) as uow:
         for task_id, project_id in await query.distinct().values_list("id", "project_id"):
-            uow.record("task.updated", task_id, project_id=project_id)
+            uow.record(TaskEvent.UPDATED, task_id, project_id=project_id)

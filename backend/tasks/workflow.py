@@ -10,6 +10,7 @@ from backend.task_statuses import service as statuses_service
 from backend.task_statuses.arguments import StatusId
 from backend.task_statuses.models import AutoAdvanceTrigger, TaskStatus
 from backend.tasks.arguments import TaskId
+from backend.tasks.events import TaskEvent
 from backend.tasks.lookups import get_task_to_change
 from backend.tasks.models import Task
 
@@ -35,7 +36,7 @@ async def _move_to_status(uow: UnitOfWork, task: Task, status: TaskStatus) -> No
     task.status_id = status.id
     task.completed_at = (task.completed_at or datetime.now(UTC)) if status.is_terminal else None
     await task.save(update_fields=["status_id", "completed_at", "updated_at"])
-    uow.record("task.status_changed", task.id, project_id=task.project_id)
+    uow.record(TaskEvent.STATUS_CHANGED, task.id, project_id=task.project_id)
     if status.is_terminal and not was_completed:
         for dependent in await dependencies.unblocked_by(task):
             await auto_advance(
@@ -93,5 +94,5 @@ async def sync_completion_with_status(principal: Principal, *, status: TaskStatu
                 await dependencies.ensure_no_open_blockers(principal, task)
             task.completed_at = now if status.is_terminal else None
             await task.save(update_fields=["completed_at", "updated_at"])
-            uow.record("task.updated", task.id, project_id=task.project_id)
+            uow.record(TaskEvent.UPDATED, task.id, project_id=task.project_id)
     return len(changing)

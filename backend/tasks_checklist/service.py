@@ -18,6 +18,7 @@ from backend.task_statuses.models import AutoAdvanceTrigger
 from backend.tasks import service as tasks_service
 from backend.tasks.arguments import TaskId
 from backend.tasks.models import Task
+from backend.tasks_checklist.events import TaskChecklistItemEvent
 from backend.tasks_checklist.models import TaskChecklistItem
 
 ItemId: TypeAlias = Annotated[Id, Doc("The item's id (from tasks_checklist_list).")]
@@ -73,7 +74,7 @@ async def add_item(
         item = await TaskChecklistItem.create(
             task_id=task.id, text=text, position=next_position(last)
         )
-        uow.record("task_checklist_item.added", item.id, project_id=task.project_id)
+        uow.record(TaskChecklistItemEvent.ADDED, item.id, project_id=task.project_id)
     return item
 
 
@@ -110,7 +111,7 @@ async def update_item(
             item.done = done
             item.done_at = datetime.now(UTC) if done else None
         await item.save()
-        uow.record("task_checklist_item.updated", item.id, project_id=task.project_id)
+        uow.record(TaskChecklistItemEvent.UPDATED, item.id, project_id=task.project_id)
         if completed_now:
             await _advance_if_complete(principal, task)
     return item
@@ -146,7 +147,7 @@ async def reorder_items(
         ordered = [items[i] for i in wanted]
         await renumber(TaskChecklistItem, ordered)
         # One event for the whole checklist: its entity id is the task's.
-        uow.record("task_checklist_item.reordered", task.id, project_id=task.project_id)
+        uow.record(TaskChecklistItemEvent.REORDERED, task.id, project_id=task.project_id)
     return task, ordered
 
 
@@ -156,7 +157,7 @@ async def delete_item(principal: Principal, *, item_id: ItemId) -> TaskChecklist
         item = await get_item(principal, item_id)
         task, _ = await tasks_service.get_writable_task(principal, item.task_id)
         await item.delete()
-        uow.record("task_checklist_item.deleted", item.id, project_id=task.project_id)
+        uow.record(TaskChecklistItemEvent.DELETED, item.id, project_id=task.project_id)
         if not item.done:
             # Removing the last open item completes the checklist as surely as checking it.
             await _advance_if_complete(principal, task)

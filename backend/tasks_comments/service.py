@@ -18,6 +18,7 @@ from backend.core.validation import clean_text
 from backend.members.models import Membership
 from backend.tasks import service as tasks_service
 from backend.tasks.arguments import TaskId
+from backend.tasks_comments.events import TaskCommentEvent
 from backend.tasks_comments.models import TaskComment, TaskCommentMention
 
 CommentId: TypeAlias = Annotated[Id, Doc("The comment's id (from tasks_comments_list).")]
@@ -98,7 +99,7 @@ async def add_comment(
         task, _ = await tasks_service.get_writable_task(principal, task_id)
         comment = await TaskComment.create(task_id=task.id, author_id=principal.user_id, body=body)
         await _record_mentions(comment, await _mentioned_members(principal, body))
-        uow.record("task_comment.added", comment.id, project_id=task.project_id)
+        uow.record(TaskCommentEvent.ADDED, comment.id, project_id=task.project_id)
     return comment
 
 
@@ -124,7 +125,7 @@ async def update_comment(
         comment.edited_at = datetime.now(UTC)
         await comment.save(update_fields=["body", "edited_at", "updated_at"])
         await _record_mentions(comment, await _mentioned_members(principal, body))
-        uow.record("task_comment.updated", comment.id, project_id=task.project_id)
+        uow.record(TaskCommentEvent.UPDATED, comment.id, project_id=task.project_id)
     return comment
 
 
@@ -142,5 +143,5 @@ async def delete_comment(principal: Principal, *, comment_id: CommentId) -> Task
             )
         task, _ = await tasks_service.get_writable_task(principal, comment.task_id)
         await comment.delete()
-        uow.record("task_comment.deleted", comment.id, project_id=task.project_id)
+        uow.record(TaskCommentEvent.DELETED, comment.id, project_id=task.project_id)
     return comment

@@ -20,6 +20,7 @@ from backend.projects import service as projects_service
 from backend.tasks import service as tasks_service
 from backend.tasks.arguments import TaskId
 from backend.tasks.models import Task
+from backend.tasks_dependencies.events import TaskDependencyEvent
 from backend.tasks_dependencies.models import TaskDependency
 
 
@@ -175,7 +176,7 @@ async def add_dependency(
         dependency = await TaskDependency.create(
             organization_id=principal.organization_id, task_id=task.id, depends_on_id=depends_on.id
         )
-        uow.record("task_dependency.added", dependency.id, project_id=task.project_id)
+        uow.record(TaskDependencyEvent.ADDED, dependency.id, project_id=task.project_id)
     return dependency
 
 
@@ -196,7 +197,7 @@ async def remove_dependency(
                 field="depends_on_task_id",
             )
         await dependency.delete()
-        uow.record("task_dependency.removed", dependency.id, project_id=task.project_id)
+        uow.record(TaskDependencyEvent.REMOVED, dependency.id, project_id=task.project_id)
     return dependency
 
 

@@ -22,6 +22,7 @@ from backend.projects import service as projects_service
 from backend.task_statuses.models import AutoAdvanceTrigger
 from backend.tasks import service as tasks_service
 from backend.tasks.models import Task
+from backend.time.events import TimeEntryEvent
 from backend.time.models import TimeEntry
 
 EntryId: TypeAlias = Annotated[Id, Doc("The time entry's id.")]
@@ -104,7 +105,7 @@ async def start_timer(
                 started_at=_now(),
                 running_user_id=principal.user_id,
             )
-            uow.record("time_entry.started", entry.id, project_id=project)
+            uow.record(TimeEntryEvent.STARTED, entry.id, project_id=project)
             if task is not None:
                 # Workflows can move a task on when work starts (e.g. To do → In progress).
                 await tasks_service.auto_advance(
@@ -139,7 +140,7 @@ async def stop_timer(principal: Principal) -> TimeEntry:
         entry.ended_at = max(_now(), entry.started_at)
         entry.running_user_id = None
         await entry.save(update_fields=["ended_at", "running_user_id", "updated_at"])
-        uow.record("time_entry.stopped", entry.id, project_id=entry.project_id)
+        uow.record(TimeEntryEvent.STOPPED, entry.id, project_id=entry.project_id)
     return entry
 
 
@@ -230,7 +231,7 @@ async def create_entry(
             started_at=started_at,
             ended_at=ended_at,
         )
-        uow.record("time_entry.created", entry.id, project_id=project)
+        uow.record(TimeEntryEvent.CREATED, entry.id, project_id=project)
     return entry
 
 
@@ -280,7 +281,7 @@ async def update_entry(
         if billable is not None:
             entry.billable = billable
         await entry.save()
-        uow.record("time_entry.updated", entry.id, project_id=entry.project_id)
+        uow.record(TimeEntryEvent.UPDATED, entry.id, project_id=entry.project_id)
     return entry
 
 
@@ -288,5 +289,5 @@ async def delete_entry(principal: Principal, *, entry_id: EntryId) -> TimeEntry:
     async with unit_of_work(principal) as uow:
         entry = await _editable_entry(principal, entry_id)
         await entry.delete()
-        uow.record("time_entry.deleted", entry.id, project_id=entry.project_id)
+        uow.record(TimeEntryEvent.DELETED, entry.id, project_id=entry.project_id)
     return entry

@@ -15,6 +15,7 @@ from backend.core.pagination import Page, paginate
 from backend.core.principal import Principal
 from backend.core.unit_of_work import unit_of_work
 from backend.core.validation import clean_text
+from backend.users.events import TokenEvent
 from backend.users.models import PersonalAccessToken, User
 
 MAX_TOKEN_DAYS = 3650
@@ -147,7 +148,7 @@ async def create_token(
             name=name,
             expires_at=expires_at,
         )
-        uow.record("token.created", record.id)
+        uow.record(TokenEvent.CREATED, record.id)
     return record, plaintext
 
 
@@ -180,7 +181,7 @@ async def revoke_token(
         if record.revoked_at is None:
             record.revoked_at = datetime.now(UTC)
             await record.save(update_fields=["revoked_at", "updated_at"])
-            uow.record("token.revoked", record.id)
+            uow.record(TokenEvent.REVOKED, record.id)
     return record
 
 

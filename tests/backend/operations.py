@@ -28,6 +28,6 @@ mutation($projectId: ID!, $title: String!, $startDate: Date, $dueDate: Date, $as
 TASKS_GET = "query($taskId: ID!) { tasksGet(taskId: $taskId) { id key title } }"
 
 EVENTS = """
-subscription($types: [String!], $projectId: ID) {
+subscription($types: [EventType!], $projectId: ID) {
   events(types: $types, projectId: $projectId) { type entityType entityId projectId actorId occurredAt }
 }"""

@@ -6,11 +6,15 @@ import asyncio
 
 import pytest
 
-from backend.core import events
+from backend.core import realtime
+from backend.core.event_types import EventType
 from backend.core.permissions import Role
 from backend.core.principal import Principal
 from backend.core.unit_of_work import unit_of_work
+from backend.projects.events import ProjectEvent
 from backend.projects.models import Project
+from backend.tasks.events import TaskEvent
+from backend.time.events import TimeEntryEvent
 from subscriptions import EventMessage, create_broadcast, organization_channel
 from tests.conftest import Workspace
 
@@ -20,7 +24,7 @@ async def _collect(
 ) -> tuple[list[EventMessage], BaseException | None]:
     broadcast = create_broadcast("memory://")
     await broadcast.connect()
-    events.configure(broadcast)
+    realtime.configure(broadcast)
     received: list[EventMessage] = []
     error: BaseException | None = None
     try:
@@ -36,7 +40,7 @@ async def _collect(
                     break
                 received.append(EventMessage.from_json(event.message))
     finally:
-        events.configure(None)
+        realtime.configure(None)
         await broadcast.disconnect()
     return received, error
 
@@ -49,7 +53,7 @@ async def test_committed_change_publishes_its_events_after_commit(workspace: Wor
             project = await Project.create(
                 organization_id=workspace.organization_id, key="UOW", name="UoW"
             )
-            uow.record("project.created", project.id, project_id=project.id)
+            uow.record(ProjectEvent.CREATED, project.id, project_id=project.id)
         seen_in_db_when_published.append(await Project.exists(id=project.id))
 
     received, error = await _collect(workspace, change())
@@ -67,7 +71,7 @@ async def test_rolled_back_change_publishes_nothing_and_writes_nothing(
             project = await Project.create(
                 organization_id=workspace.organization_id, key="RBK", name="Rolled back"
             )
-            uow.record("project.created", project.id, project_id=project.id)
+            uow.record(ProjectEvent.CREATED, project.id, project_id=project.id)
             raise RuntimeError("boom")
 
     received, error = await _collect(workspace, change())
@@ -81,18 +85,19 @@ async def test_nested_units_of_work_publish_once_at_the_outer_commit(workspace: 
         async with unit_of_work(workspace.principal()) as outer:
             async with unit_of_work(workspace.principal()) as inner:
                 assert inner is outer
-                inner.record("project.updated", "1")
-            outer.record("project.updated", "2")
+                inner.record(ProjectEvent.UPDATED, "1")
+            outer.record(ProjectEvent.UPDATED, "2")
 
     received, error = await _collect(workspace, change())
     assert error is None
     assert [m.entity_id for m in received] == ["1", "2"]
 
 
-@pytest.mark.parametrize("event_type", ["task.created", "time_entry.started"])
-def test_recorded_event_names_its_entity_type(event_type: str) -> None:
+@pytest.mark.parametrize("event_type", [TaskEvent.CREATED, TimeEntryEvent.STARTED])
+def test_recorded_event_names_its_entity_type(event_type: EventType) -> None:
     from backend.core.unit_of_work import UnitOfWork
 
     uow = UnitOfWork(Principal(user_id="u", organization_id="o", role=Role.MEMBER))
     uow.record(event_type, "e")
     assert uow.events[0].entity_type == event_type.split(".")[0]
+    assert uow.events[0].type == event_type.value

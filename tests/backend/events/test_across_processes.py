@@ -39,7 +39,7 @@ async def test_mutation_on_one_server_reaches_a_subscriber_on_the_other(
     subscriber = await SubscriptionClient.open(first.base_url, token=workspace.token)
     writer = GraphQLClient(second.base_url)
     try:
-        await subscriber.subscribe(EVENTS, {"types": ["project.created"]})
+        await subscriber.subscribe(EVENTS, {"types": ["PROJECT_CREATED"]})
         await subscriber.assert_silent(0.5)
         project = await create_project(writer, workspace.token, "Replicated")
         event = await subscriber.next_event(timeout=10)

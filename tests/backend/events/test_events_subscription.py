@@ -59,7 +59,7 @@ async def test_other_organization_and_filters(
     filtered = await SubscriptionClient.open(server.base_url, header_token=workspace.token)
     try:
         await outsider.subscribe(EVENTS)
-        await filtered.subscribe(EVENTS, {"types": ["task.deleted"]})
+        await filtered.subscribe(EVENTS, {"types": ["TASK_DELETED"]})
         await outsider.assert_silent(0.3)
         project = await create_project(api, workspace.token)
         task = await create_task(api, workspace.token, project["id"])
@@ -85,7 +85,7 @@ async def test_private_space_events_never_reach_non_members(
     public = await create_project(api, workspace.token, "Public")
     subscriber = await SubscriptionClient.open(server.base_url, token=member.token)
     try:
-        await subscriber.subscribe(EVENTS, {"types": ["task.created"]})
+        await subscriber.subscribe(EVENTS, {"types": ["TASK_CREATED"]})
         await subscriber.assert_silent(0.3)
         await create_task(api, workspace.token, secret["id"])
         visible = await create_task(api, workspace.token, public["id"])

@@ -163,14 +163,14 @@ async def test_reorder_requires_exactly_the_columns_tasks(
 async def test_moves_record_task_moved_and_reorders_task_reordered(
     api: GraphQLClient, workspace: Workspace, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from backend.core import events
+    from backend.core import realtime
 
     sent: list[Any] = []
 
     async def publish(messages: Any) -> None:
         sent.extend(messages)
 
-    monkeypatch.setattr(events, "publish", publish)
+    monkeypatch.setattr(realtime, "publish", publish)
     _, tasks = await _board(api, workspace, "EVT", 2)
 
     await service.move_task(workspace.principal(), task_id=tasks[1]["id"], position=0)

@@ -1,4 +1,4 @@
-"""The process's event publisher: committed changes go to their organization's channel."""
+"""The realtime publisher: committed changes go to their organization's broadcast channel."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from subscriptions import Broadcast, EventMessage, organization_channel
 
-logger = logging.getLogger("trcr.events")
+logger = logging.getLogger("trcr.realtime")
 
 _broadcast: Broadcast | None = None
 
@@ -20,7 +20,9 @@ def configure(broadcast: Broadcast | None) -> None:
 
 def broadcast() -> Broadcast:
     if _broadcast is None:
-        raise RuntimeError("The event broadcast is not connected; start the app's lifespan first.")
+        raise RuntimeError(
+            "The realtime broadcast is not connected; start the app's lifespan first."
+        )
     return _broadcast
 
 

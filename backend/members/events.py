@@ -1,0 +1,15 @@
+"""Membership events: every member sees them; they change what the member may see."""
+
+from __future__ import annotations
+
+from backend.core.event_types import AccessChange, EventType
+
+
+class MemberEvent(EventType):
+    # The entity id is the member's user id, as members are addressed everywhere else.
+    ROLE_CHANGED = "member.role_changed", "A member's role changed.", AccessChange.MEMBER
+    REMOVED = (
+        "member.removed",
+        "A user stopped being a member; their subscriptions end.",
+        AccessChange.MEMBER,
+    )
