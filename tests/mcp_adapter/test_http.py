@@ -10,7 +10,7 @@ from mcp.shared.exceptions import MCPError
 
 from mcp_adapter.snapshot import SNAPSHOTS
 from tests.conftest import Workspace
-from tests.mcp_adapter.helpers import MODES, mcp_client, structured, text
+from tests.mcp_adapter.support import MODES, mcp_client, structured, text
 from tests.support import ServerProcess
 
 INITIALIZE = {

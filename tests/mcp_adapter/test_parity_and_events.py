@@ -12,7 +12,7 @@ from mcp_adapter.catalog import Operation, load_catalog
 from mcp_adapter.server import create_mcp_endpoint
 from tests.backend.world import arguments_for, world_of
 from tests.conftest import Workspace
-from tests.mcp_adapter.helpers import mcp_client, structured, text
+from tests.mcp_adapter.support import mcp_client, structured, text
 from tests.support import GraphQLClient, ServerProcess, SubscriptionClient
 
 
