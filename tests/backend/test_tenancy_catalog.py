@@ -7,6 +7,10 @@ the caller's own objects sit beside one foreign id (own task, foreign label), ke
 and nested relations (a foreign project's members, a foreign task's comments and checklist).
 Each call must answer exactly one NOT_FOUND, and the other organization's rows (followed through
 foreign keys: task → project, comment → task) must be exactly as before.
+
+A new domain adds its `make_<domain>` to tests/backend/world.py and names its id arguments in
+ID_TARGETS there (a test fails until it does); its generated cases then exist, and only mixed
+cases worth writing go to WRITTEN.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from typing import Any
 
 import mcp_types
 import pytest
+from graphql import print_ast
 
 from backend.core.auth import authenticate
 from backend.settings import Settings
@@ -28,24 +33,25 @@ from tests.support import Database
 EXECUTOR = create_mcp_endpoint(Settings()).executor
 
 
-def _id_arguments(schema: dict[str, Any]) -> list[str]:
-    return [name for name in schema.get("properties", {}) if name.endswith(("_id", "_ids"))]
+def _id_arguments(tool: str) -> list[str]:
+    """The tool's arguments of GraphQL type ID or [ID] (by type, whatever their names)."""
+    definitions = EXECUTOR.tools[tool].operation.definition.variable_definitions or ()
+    return [
+        definition.variable.name.value
+        for definition in definitions
+        if re.fullmatch(r"\[?ID!?\]?!?", print_ast(definition.type))
+    ]
 
 
-TOOLS_WITH_IDS = sorted(
-    name for name, spec in EXECUTOR.tools.items() if _id_arguments(spec.tool.input_schema)
-)
+TOOLS_WITH_IDS = sorted(name for name in EXECUTOR.tools if _id_arguments(name))
 
 Arguments = Callable[[World, World], dict[str, Any]]
 
-# (case, tool, arguments from the foreign world `f` and the caller's own world `o`)
+# Cases the generated ones do not make: a foreign id beside the caller's own objects, one argument
+# at a time, and keys instead of ids. (case, tool, arguments from the foreign world `f` and the
+# caller's own world `o`)
 WRITTEN: list[tuple[str, str, Arguments]] = [
-    # core
-    ("projectsGet", "projects_get", lambda f, o: {"project_id": f.project}),
-    ("projectsUpdate", "projects_update", lambda f, o: {"project_id": f.project, "name": "x"}),
-    ("projectsArchive", "projects_archive", lambda f, o: {"project_id": f.project}),
-    ("projectsUnarchive", "projects_unarchive", lambda f, o: {"project_id": f.project}),
-    ("projectsMembersList", "projects_members_list", lambda f, o: {"project_id": f.project}),
+    # projects, tasks, time, users, members
     (
         "projectsMembersAdd",
         "projects_members_add",
@@ -61,7 +67,6 @@ WRITTEN: list[tuple[str, str, Arguments]] = [
         "projects_members_remove",
         lambda f, o: {"project_id": f.project, "user_id": f.owner},
     ),
-    ("tasksGet", "tasks_get", lambda f, o: {"task_id": f.task}),
     ("tasksGet(key)", "tasks_get", lambda f, o: {"task_id": f.task_key}),
     ("tasksList(project)", "tasks_list", lambda f, o: {"project_id": f.project}),
     ("tasksList(status)", "tasks_list", lambda f, o: {"status_id": f.status}),
@@ -77,10 +82,8 @@ WRITTEN: list[tuple[str, str, Arguments]] = [
         lambda f, o: {"project_id": o.project, "title": "x", "assignee_ids": [f.colleague]},
     ),
     ("tasksUpdate", "tasks_update", lambda f, o: {"task_id": f.task, "title": "x"}),
-    ("tasksDelete", "tasks_delete", lambda f, o: {"task_id": f.task}),
     ("tasksAssign", "tasks_assign", lambda f, o: {"task_id": f.task, "user_id": o.owner}),
     ("tasksAssign(user)", "tasks_assign", lambda f, o: {"task_id": o.task, "user_id": f.colleague}),
-    ("tasksUnassign", "tasks_unassign", lambda f, o: {"task_id": f.task, "user_id": f.colleague}),
     ("tasksSetStatus", "tasks_set_status", lambda f, o: {"task_id": f.task, "status_id": o.status}),
     (
         "tasksSetStatus(status)",
@@ -88,12 +91,8 @@ WRITTEN: list[tuple[str, str, Arguments]] = [
         lambda f, o: {"task_id": o.task, "status_id": f.status},
     ),
     ("tasksList(assignee)", "tasks_list", lambda f, o: {"assignee_id": f.colleague}),
-    ("projectsDelete", "projects_delete", lambda f, o: {"project_id": f.project}),
-    ("projectsStats", "projects_stats", lambda f, o: {"project_id": f.project}),
-    ("taskStatusesList", "task_statuses_list", lambda f, o: {"project_id": f.project}),
     ("timeStartTimer(task)", "time_start_timer", lambda f, o: {"task_id": f.task}),
     ("timeStartTimer(project)", "time_start_timer", lambda f, o: {"project_id": f.project}),
-    ("timeEntriesGet", "time_entries_get", lambda f, o: {"entry_id": f.entry}),
     ("timeEntriesList(project)", "time_entries_list", lambda f, o: {"project_id": f.project}),
     (
         "timeEntriesCreate",
@@ -109,34 +108,7 @@ WRITTEN: list[tuple[str, str, Arguments]] = [
         "time_entries_update",
         lambda f, o: {"entry_id": f.entry, "description": "x"},
     ),
-    ("timeEntriesDelete", "time_entries_delete", lambda f, o: {"entry_id": f.entry}),
-    ("usersTokensRevoke", "users_tokens_revoke", lambda f, o: {"token_id": f.token}),
-    ("membersGet", "members_get", lambda f, o: {"user_id": f.colleague}),
-    # labels
-    ("labelsUpdate", "labels_update", lambda f, o: {"label_id": f.label, "name": "x"}),
-    ("labelsDelete", "labels_delete", lambda f, o: {"label_id": f.label}),
-    # milestones
-    ("milestonesList", "milestones_list", lambda f, o: {"project_id": f.project}),
-    (
-        "milestonesCreate",
-        "milestones_create",
-        lambda f, o: {"project_id": f.project, "title": "x", "target_date": "2026-12-01"},
-    ),
-    (
-        "milestonesUpdate",
-        "milestones_update",
-        lambda f, o: {"milestone_id": f.milestone, "title": "x"},
-    ),
-    ("milestonesDelete", "milestones_delete", lambda f, o: {"milestone_id": f.milestone}),
     # task_groups
-    ("taskGroupsList", "task_groups_list", lambda f, o: {"project_id": f.project}),
-    ("taskGroupsCreate", "task_groups_create", lambda f, o: {"project_id": f.project, "name": "x"}),
-    ("taskGroupsRename", "task_groups_rename", lambda f, o: {"group_id": f.group, "name": "x"}),
-    (
-        "taskGroupsReorder",
-        "task_groups_reorder",
-        lambda f, o: {"project_id": f.project, "group_ids": [f.group]},
-    ),
     (
         "taskGroupsReorder(groups)",
         "task_groups_reorder",
@@ -149,17 +121,6 @@ WRITTEN: list[tuple[str, str, Arguments]] = [
         lambda f, o: {"group_id": o.group, "move_tasks_to_group_id": f.group},
     ),
     # task_recurrences
-    ("taskRecurrencesGet", "task_recurrences_get", lambda f, o: {"recurrence_id": f.recurrence}),
-    (
-        "taskRecurrencesList(project)",
-        "task_recurrences_list",
-        lambda f, o: {"project_id": f.project},
-    ),
-    (
-        "taskRecurrencesOccurrencesList",
-        "task_recurrences_occurrences_list",
-        lambda f, o: {"recurrence_id": f.recurrence},
-    ),
     (
         "taskRecurrencesCreate(project)",
         "task_recurrences_create",
@@ -187,16 +148,6 @@ WRITTEN: list[tuple[str, str, Arguments]] = [
             "rule": {"frequency": "DAILY"},
             "starts_on": "2031-01-01",
         },
-    ),
-    (
-        "taskRecurrencesUpdate",
-        "task_recurrences_update",
-        lambda f, o: {"recurrence_id": f.recurrence, "title": "x"},
-    ),
-    (
-        "taskRecurrencesDelete",
-        "task_recurrences_delete",
-        lambda f, o: {"recurrence_id": f.recurrence},
     ),
     # task_statuses
     (
@@ -228,11 +179,6 @@ WRITTEN: list[tuple[str, str, Arguments]] = [
         },
     ),
     ("taskStatusesReorder", "task_statuses_reorder", lambda f, o: {"status_ids": [f.status]}),
-    (
-        "taskStatusesReorder(project)",
-        "task_statuses_reorder",
-        lambda f, o: {"status_ids": [f.status], "project_id": f.project},
-    ),
     (
         "taskStatusesDelete",
         "task_statuses_delete",
@@ -283,16 +229,10 @@ WRITTEN: list[tuple[str, str, Arguments]] = [
     ("tasksList(group)", "tasks_list", lambda f, o: {"group_id": f.group}),
     ("tasksList(milestone)", "tasks_list", lambda f, o: {"milestone_id": f.milestone}),
     ("tasksList(parent)", "tasks_list", lambda f, o: {"parent_task_id": f.task}),
-    ("tasksLabelsAdd", "tasks_labels_add", lambda f, o: {"task_id": f.task, "label_id": f.label}),
     (
         "tasksLabelsAdd(label)",
         "tasks_labels_add",
         lambda f, o: {"task_id": o.task, "label_id": f.label},
-    ),
-    (
-        "tasksLabelsRemove",
-        "tasks_labels_remove",
-        lambda f, o: {"task_id": f.task, "label_id": f.label},
     ),
     (
         "tasksLabelsRemove(label)",
@@ -309,35 +249,12 @@ WRITTEN: list[tuple[str, str, Arguments]] = [
         lambda f, o: {"group_id": None, "task_ids": [o.task, f.task_key]},
     ),
     # tasks_checklist
-    ("tasksChecklistList", "tasks_checklist_list", lambda f, o: {"task_id": f.task}),
-    ("tasksChecklistAdd", "tasks_checklist_add", lambda f, o: {"task_id": f.task, "text": "x"}),
-    (
-        "tasksChecklistUpdate",
-        "tasks_checklist_update",
-        lambda f, o: {"item_id": f.item, "done": True},
-    ),
-    (
-        "tasksChecklistReorder",
-        "tasks_checklist_reorder",
-        lambda f, o: {"task_id": f.task, "item_ids": [f.item]},
-    ),
     (
         "tasksChecklistReorder(items)",
         "tasks_checklist_reorder",
         lambda f, o: {"task_id": o.task, "item_ids": [f.item]},
     ),
-    ("tasksChecklistDelete", "tasks_checklist_delete", lambda f, o: {"item_id": f.item}),
-    # tasks_comments
-    ("tasksCommentsList", "tasks_comments_list", lambda f, o: {"task_id": f.task}),
-    ("tasksCommentsAdd", "tasks_comments_add", lambda f, o: {"task_id": f.task, "body": "x"}),
-    (
-        "tasksCommentsUpdate",
-        "tasks_comments_update",
-        lambda f, o: {"comment_id": f.comment, "body": "x"},
-    ),
-    ("tasksCommentsDelete", "tasks_comments_delete", lambda f, o: {"comment_id": f.comment}),
     # tasks_dependencies
-    ("tasksDependenciesList", "tasks_dependencies_list", lambda f, o: {"task_id": f.task}),
     (
         "tasksDependenciesAdd",
         "tasks_dependencies_add",
@@ -347,11 +264,6 @@ WRITTEN: list[tuple[str, str, Arguments]] = [
         "tasksDependenciesAdd(depends_on)",
         "tasks_dependencies_add",
         lambda f, o: {"task_id": o.task, "depends_on_task_id": f.other_task},
-    ),
-    (
-        "tasksDependenciesRemove",
-        "tasks_dependencies_remove",
-        lambda f, o: {"task_id": f.task, "depends_on_task_id": f.other_task},
     ),
     (
         "tasksDependenciesRemove(depends_on)",
@@ -381,11 +293,7 @@ def _codes(result: mcp_types.CallToolResult) -> list[str]:
 
 async def test_catalog_has_tools_with_ids() -> None:
     assert len(TOOLS_WITH_IDS) > 50
-    unmapped = {
-        name
-        for tool in TOOLS_WITH_IDS
-        for name in _id_arguments(EXECUTOR.tools[tool].tool.input_schema)
-    } - set(ID_TARGETS)
+    unmapped = {name for tool in TOOLS_WITH_IDS for name in _id_arguments(tool)} - set(ID_TARGETS)
     assert unmapped == set(), (
         "map these id arguments to a kind of object in ID_TARGETS (tests/backend/world.py)"
     )
