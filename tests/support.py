@@ -127,7 +127,8 @@ class ServerProcess:
             self.process = subprocess.Popen(
                 command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT
             )
-        deadline = time.monotonic() + 30
+        # A loaded machine (CI, parallel agents) takes tens of seconds to import and migrate.
+        deadline = time.monotonic() + 90
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
                 raise RuntimeError(f"server exited early:\n{self.log_path.read_text()}")
@@ -137,6 +138,8 @@ class ServerProcess:
             except httpx.HTTPError:
                 pass
             time.sleep(0.1)
+        # Not left running: a leaked process fails a later test with a ResourceWarning.
+        self.stop()
         raise RuntimeError(f"server did not become ready:\n{self.log_path.read_text()}")
 
     def stop(self) -> None:
