@@ -16,13 +16,13 @@ from backend.core.principal import Principal
 from backend.members import service as members_service
 from backend.orgs import service as orgs_service
 from subscriptions import EventMessage
-from tests.services import require_postgres
 from tests.support import (
     Database,
     GraphQLClient,
     ServerProcess,
     create_postgres_database,
     drop_postgres_database,
+    require_postgres,
 )
 
 

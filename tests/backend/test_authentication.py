@@ -8,7 +8,7 @@ from backend.core import tokens
 from backend.core.permissions import Role
 from backend.members.models import Membership
 from backend.users.models import PersonalAccessToken
-from tests.backend.operations import PROJECTS_CREATE, WHOAMI
+from tests.backend.support import PROJECTS_CREATE, WHOAMI
 from tests.conftest import Workspace
 from tests.support import GraphQLClient
 

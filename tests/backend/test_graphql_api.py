@@ -2,34 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from backend.core.permissions import Role
-from tests.backend.operations import PROJECTS_CREATE, PROJECTS_LIST, TASKS_CREATE, TASKS_GET
+from tests.backend.support import (
+    PROJECTS_CREATE,
+    PROJECTS_LIST,
+    TASKS_CREATE,
+    TASKS_GET,
+    create_project,
+    create_task,
+)
 from tests.conftest import Workspace
 from tests.support import GraphQLClient
-
-
-async def create_project(
-    api: GraphQLClient, token: str, name: str = "Website", **extra: Any
-) -> dict[str, Any]:
-    data = await api.data(token, PROJECTS_CREATE, {"name": name, **extra})
-    payload = data["projectsCreate"]
-    assert payload["errors"] == [], payload
-    result: dict[str, Any] = payload["result"]
-    return result
-
-
-async def create_task(
-    api: GraphQLClient, token: str, project_id: str, **fields: Any
-) -> dict[str, Any]:
-    data = await api.data(
-        token, TASKS_CREATE, {"projectId": project_id, "title": "Write copy", **fields}
-    )
-    payload = data["tasksCreate"]
-    assert payload["errors"] == [], payload
-    result: dict[str, Any] = payload["result"]
-    return result
 
 
 async def test_project_key_is_derived_and_tasks_get_human_keys(

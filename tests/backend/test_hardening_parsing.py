@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from tests.conftest import Workspace
-from tests.mcp_adapter.helpers import mcp_client, structured, text
+from tests.mcp_adapter.support import mcp_client, structured, text
 from tests.support import GraphQLClient, ServerProcess
 
 PROJECTS_CREATE = """

@@ -8,9 +8,9 @@ from typing import Any
 
 import pytest
 
-from tests.backend.operations import PROJECTS_CREATE, PROJECTS_LIST
+from tests.backend.support import PROJECTS_CREATE, PROJECTS_LIST
 from tests.conftest import Database, Workspace
-from tests.mcp_adapter.helpers import mcp_client, structured, text
+from tests.mcp_adapter.support import mcp_client, structured, text
 from tests.support import GraphQLClient, ServerProcess
 
 

@@ -16,8 +16,7 @@ from backend.core.permissions import Role
 from backend.members.models import Membership
 from backend.users import service as users_service
 from backend.users.models import PersonalAccessToken
-from tests.backend.operations import EVENTS, PROJECTS_CREATE
-from tests.backend.test_graphql_api import create_project, create_task
+from tests.backend.support import EVENTS, PROJECTS_CREATE, create_project, create_task
 from tests.conftest import Workspace
 from tests.support import Database, GraphQLClient, ServerProcess, SubscriptionClient
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 import pytest
 from graphql import parse, validate
 
-from mcp_adapter.snapshot import REGENERATE, SNAPSHOT, render
+from mcp_adapter.snapshot import REGENERATE, SNAPSHOTS, differences, render, write
 from mcp_adapter.tools import ToolSpec
 
 DESTRUCTIVE = {
@@ -42,10 +43,27 @@ def tools() -> dict[str, ToolSpec]:
 
 
 def test_snapshot_is_current() -> None:
-    current = SNAPSHOT.read_text(encoding="utf-8") if SNAPSHOT.exists() else ""
-    assert current == render(), (
+    assert differences(render(), SNAPSHOTS) == [], (
         f"The tool definitions changed; review the diff and regenerate with: {REGENERATE}"
     )
+
+
+def test_a_stale_extra_a_missing_or_a_changed_snapshot_file_is_reported(tmp_path: Path) -> None:
+    expected = {"a_tool.json": "{}\n", "b_tool.json": "[]\n"}
+    write(expected, tmp_path)
+    assert differences(expected, tmp_path) == []
+
+    (tmp_path / "gone_tool.json").write_text("{}\n", encoding="utf-8")
+    (tmp_path / "a_tool.json").unlink()
+    (tmp_path / "b_tool.json").write_text("[1]\n", encoding="utf-8")
+
+    assert differences(expected, tmp_path) == [
+        "missing a_tool.json",
+        "extra gone_tool.json",
+        "changed b_tool.json",
+    ]
+    write(expected, tmp_path)  # regenerating removes the stale file
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a_tool.json", "b_tool.json"]
 
 
 def test_tools_are_in_name_order(tools: dict[str, ToolSpec]) -> None:
@@ -105,6 +123,8 @@ def test_printed_documents_are_valid_graphql_for_the_public_endpoint(
         assert "@mcp" not in spec.operation.document_text
 
 
-def test_snapshot_file_is_json_with_every_tool(tools: dict[str, ToolSpec]) -> None:
-    names = [tool["name"] for tool in json.loads(SNAPSHOT.read_text(encoding="utf-8"))]
+def test_snapshot_files_are_json_with_every_tool(tools: dict[str, ToolSpec]) -> None:
+    files = sorted(SNAPSHOTS.glob("*.json"))
+    names = [json.loads(path.read_text(encoding="utf-8"))["name"] for path in files]
     assert names == list(tools)
+    assert [path.stem for path in files] == names

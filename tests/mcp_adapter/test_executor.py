@@ -9,7 +9,7 @@ from graphql import GraphQLError, build_schema
 from mcp_adapter.catalog import load_sources
 from mcp_adapter.executor import ExecutionBackend, ToolExecutor
 from mcp_adapter.tools import build_tools
-from tests.mcp_adapter.helpers import structured, text
+from tests.mcp_adapter.support import structured, text
 
 SDL = """
 scalar Date

@@ -6,7 +6,7 @@ import httpx
 import pytest
 
 from tests.conftest import Workspace
-from tests.mcp_adapter.helpers import MODES, mcp_client, structured
+from tests.mcp_adapter.support import MODES, mcp_client, structured
 from tests.mcp_adapter.test_http import HEADERS
 from tests.support import ServerProcess
 

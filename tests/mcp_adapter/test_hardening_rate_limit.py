@@ -10,9 +10,9 @@ import pytest
 
 from backend.core.permissions import Role
 from backend.core.rate_limit import budget
-from tests.backend.operations import WHOAMI
+from tests.backend.support import WHOAMI
 from tests.conftest import Database, Workspace
-from tests.mcp_adapter.helpers import MODES, mcp_client, text
+from tests.mcp_adapter.support import MODES, mcp_client, text
 from tests.mcp_adapter.test_http import HEADERS
 from tests.support import GraphQLClient, ServerProcess
 

@@ -8,9 +8,9 @@ import httpx
 import pytest
 from mcp.shared.exceptions import MCPError
 
-from mcp_adapter.snapshot import SNAPSHOT
+from mcp_adapter.snapshot import SNAPSHOTS
 from tests.conftest import Workspace
-from tests.mcp_adapter.helpers import MODES, mcp_client, structured, text
+from tests.mcp_adapter.support import MODES, mcp_client, structured, text
 from tests.support import ServerProcess
 
 INITIALIZE = {
@@ -32,7 +32,7 @@ async def test_lists_every_catalog_tool_with_schemas_and_annotations(
 ) -> None:
     import json
 
-    expected = json.loads(SNAPSHOT.read_text(encoding="utf-8"))
+    expected = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(SNAPSHOTS.glob("*.json"))]
     async with mcp_client(server.base_url, workspace.token, mode) as client:
         listed = await client.list_tools()
 

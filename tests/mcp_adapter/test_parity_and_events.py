@@ -7,9 +7,12 @@ from typing import Any
 
 import pytest
 
+from backend.settings import Settings
 from mcp_adapter.catalog import Operation, load_catalog
+from mcp_adapter.server import create_mcp_endpoint
+from tests.backend.world import arguments_for, world_of
 from tests.conftest import Workspace
-from tests.mcp_adapter.helpers import mcp_client, structured, text
+from tests.mcp_adapter.support import mcp_client, structured, text
 from tests.support import GraphQLClient, ServerProcess, SubscriptionClient
 
 
@@ -33,19 +36,18 @@ async def _graphql_result(
 async def test_every_read_tool_returns_what_graphql_returns_for_its_document(
     server: ServerProcess, api: GraphQLClient, workspace: Workspace
 ) -> None:
-    from tests.backend.test_tenancy_catalog import EXECUTOR, arguments_for, workspace_ids
-
     operations = _operations()
+    tools = create_mcp_endpoint(Settings()).executor.tools
     read_tools = sorted(
         name
-        for name, spec in EXECUTOR.tools.items()
+        for name, spec in tools.items()
         if spec.tool.annotations and spec.tool.annotations.read_only_hint
     )
-    ids = await workspace_ids(workspace)
+    world = await world_of(workspace)
     async with mcp_client(server.base_url, workspace.token, "2026-07-28") as client:
         await client.call_tool("whoami", {})  # settles the token's last_used_at first
         for name in read_tools:
-            arguments = arguments_for(name, ids)
+            arguments = arguments_for(name, tools[name].tool.input_schema, world)
             result = await client.call_tool(name, arguments)
             assert not result.is_error, (name, text(result))
             via_graphql = await _graphql_result(api, workspace.token, operations[name], arguments)

@@ -7,7 +7,7 @@ from collections.abc import AsyncIterator
 import pytest
 
 from subscriptions import Broadcast, create_broadcast
-from tests.services import require_postgres, require_redis
+from tests.support import require_postgres, require_redis
 
 
 def _url(kind: str) -> str:

@@ -12,7 +12,7 @@ from subscriptions.backends.base import BackendUnavailableError, ReliableBackend
 from subscriptions.backends.memory import MemoryBackend
 from subscriptions.backends.postgres import PostgresBackend
 from subscriptions.backends.redis import RedisBackend
-from tests.subscriptions.helpers import TIMEOUT, receive, unique_channel
+from tests.subscriptions.support import TIMEOUT, receive, unique_channel
 
 
 class SlowMemoryBackend(MemoryBackend):

@@ -7,7 +7,7 @@ import asyncio
 import pytest
 
 from subscriptions import Broadcast
-from tests.subscriptions.helpers import TIMEOUT, assert_silent, receive, unique_channel
+from tests.subscriptions.support import TIMEOUT, assert_silent, receive, unique_channel
 
 
 async def test_publish_and_receive(broadcast: Broadcast) -> None:

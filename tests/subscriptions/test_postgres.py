@@ -12,8 +12,8 @@ import pytest
 from subscriptions import Broadcast
 from subscriptions.backends.base import BackendUnavailableError
 from subscriptions.backends.postgres import MAX_PAYLOAD_BYTES, PostgresBackend
-from tests.services import require_postgres
-from tests.subscriptions.helpers import TIMEOUT, receive, unique_channel
+from tests.subscriptions.support import TIMEOUT, receive, unique_channel
+from tests.support import require_postgres
 
 pytestmark = pytest.mark.postgres
 

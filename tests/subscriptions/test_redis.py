@@ -14,7 +14,7 @@ from redis import asyncio as aioredis
 
 from subscriptions import Broadcast, create_broadcast
 from subscriptions.backends.base import BackendUnavailableError
-from tests.subscriptions.helpers import receive, unique_channel
+from tests.subscriptions.support import receive, unique_channel
 
 pytestmark = pytest.mark.redis
 

@@ -8,8 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.services import require_postgres
-from tests.support import ROOT, create_postgres_database, drop_postgres_database
+from tests.support import ROOT, create_postgres_database, drop_postgres_database, require_postgres
 
 PROCESSES = 3
 

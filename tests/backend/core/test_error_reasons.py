@@ -12,7 +12,7 @@ from backend.projects import service as projects_service
 from backend.tasks import service as tasks_service
 from backend.tasks_dependencies import service as dependencies
 from tests.conftest import Workspace
-from tests.mcp_adapter.helpers import MODES, mcp_client
+from tests.mcp_adapter.support import MODES, mcp_client
 from tests.support import GraphQLClient, ServerProcess
 
 

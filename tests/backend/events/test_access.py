@@ -11,7 +11,6 @@ import pytest
 from tortoise import connections
 
 from backend.core import db
-from backend.users.authentication import authenticate
 from backend.core.errors import Unauthenticated
 from backend.core.event_types import EventType
 from backend.core.permissions import Role
@@ -25,6 +24,7 @@ from backend.projects.models import Visibility
 from backend.tasks.events import TaskEvent
 from backend.time.events import TimeEntryEvent
 from backend.users import service as users_service
+from backend.users.authentication import authenticate
 from backend.users.events import TokenEvent
 from subscriptions import EventMessage
 from tests.conftest import Workspace

@@ -20,11 +20,9 @@ from backend.core import realtime
 from backend.core.permissions import Role
 from backend.members import service as members_service
 from subscriptions import create_broadcast
-from tests.backend.operations import EVENTS
-from tests.backend.test_graphql_api import create_project, create_task
+from tests.backend.support import EVENTS, create_project, create_task
 from tests.conftest import Workspace
-from tests.services import require_redis
-from tests.support import Database, GraphQLClient, ServerProcess, SubscriptionClient
+from tests.support import Database, GraphQLClient, ServerProcess, SubscriptionClient, require_redis
 
 TOKENS_LIST = "{ usersTokensList { items { id } } }"
 TOKENS_REVOKE = "mutation($t: ID!) { usersTokensRevoke(tokenId: $t) { errors { message } } }"

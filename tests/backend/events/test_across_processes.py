@@ -7,11 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.backend.operations import EVENTS
-from tests.backend.test_graphql_api import create_project
+from tests.backend.support import EVENTS, create_project
 from tests.conftest import Workspace
-from tests.services import require_redis
-from tests.support import Database, GraphQLClient, ServerProcess, SubscriptionClient
+from tests.support import Database, GraphQLClient, ServerProcess, SubscriptionClient, require_redis
 
 
 @pytest.fixture(params=["redis", "postgres"])

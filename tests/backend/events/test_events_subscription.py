@@ -7,8 +7,7 @@ from websockets.exceptions import ConnectionClosed, InvalidStatus
 
 from backend.core import tokens
 from backend.core.permissions import Role
-from tests.backend.operations import EVENTS, TASKS_CREATE
-from tests.backend.test_graphql_api import create_project, create_task
+from tests.backend.support import EVENTS, TASKS_CREATE, create_project, create_task
 from tests.conftest import Workspace
 from tests.support import GraphQLClient, ServerProcess, SubscriptionClient
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from backend.core.permissions import Role
-from tests.backend.test_graphql_api import create_project
+from tests.backend.support import create_project
 from tests.conftest import Workspace
 from tests.support import GraphQLClient
 

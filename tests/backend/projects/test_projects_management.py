@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from backend.core.permissions import Role
 from backend.time.models import TimeEntry
-from tests.backend.test_graphql_api import create_project, create_task
+from tests.backend.support import create_project, create_task
 from tests.conftest import Workspace
 from tests.support import GraphQLClient
 

@@ -7,8 +7,8 @@ from typing import Any
 from backend.core.permissions import Role
 from backend.task_recurrences.models import TaskRecurrence
 from backend.task_recurrences.scheduler import run_due
+from tests.backend.support import create_project, create_task
 from tests.backend.task_recurrences.support import utc
-from tests.backend.test_graphql_api import create_project, create_task
 from tests.conftest import Workspace
 from tests.support import GraphQLClient
 

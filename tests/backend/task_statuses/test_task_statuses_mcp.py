@@ -4,7 +4,7 @@ loop coming back as a tool error that names the loop."""
 from __future__ import annotations
 
 from tests.conftest import Workspace
-from tests.mcp_adapter.helpers import mcp_client, structured, text
+from tests.mcp_adapter.support import mcp_client, structured, text
 from tests.support import ServerProcess
 
 

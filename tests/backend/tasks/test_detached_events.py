@@ -9,7 +9,7 @@ from backend.milestones import service as milestones_service
 from backend.milestones.models import Milestone
 from backend.tasks.models import Task, TaskLabel
 from subscriptions import EventMessage
-from tests.backend.task_support import project, tasks
+from tests.backend.support import project, tasks
 from tests.conftest import Workspace
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from backend.core.permissions import Role
 from backend.tasks.models import Task
+from tests.backend.support import create_project
 from tests.backend.tasks.support import (
     create,
     created,
@@ -11,7 +12,6 @@ from tests.backend.tasks.support import (
     make_label,
     make_milestone,
 )
-from tests.backend.test_graphql_api import create_project
 from tests.conftest import Workspace
 from tests.support import GraphQLClient
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from backend.tasks import service
 from backend.tasks.models import TaskLabel
 from subscriptions import EventMessage
+from tests.backend.support import create_project
 from tests.backend.tasks.support import created, make_label
-from tests.backend.test_graphql_api import create_project
 from tests.conftest import Workspace
 from tests.support import GraphQLClient
 

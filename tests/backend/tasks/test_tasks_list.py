@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from backend.core.permissions import Role
+from tests.backend.support import create_project
 from tests.backend.tasks.support import created, listed, make_group, make_label, make_milestone
-from tests.backend.test_graphql_api import create_project
 from tests.conftest import Workspace
 from tests.support import GraphQLClient
 

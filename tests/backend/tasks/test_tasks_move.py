@@ -11,8 +11,8 @@ import pytest
 from backend.core.errors import Invalid
 from backend.tasks import service
 from backend.tasks.models import Task
+from tests.backend.support import create_project
 from tests.backend.tasks.support import created, make_group
-from tests.backend.test_graphql_api import create_project
 from tests.conftest import Workspace
 from tests.support import Database, GraphQLClient
 

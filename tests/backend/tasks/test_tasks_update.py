@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from backend.tasks.models import Task
+from tests.backend.support import create_project
 from tests.backend.tasks.support import created, make_milestone, update
-from tests.backend.test_graphql_api import create_project
 from tests.conftest import Workspace
 from tests.support import GraphQLClient
 

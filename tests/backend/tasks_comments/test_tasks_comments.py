@@ -11,8 +11,7 @@ from backend.projects.models import Visibility
 from backend.tasks_comments import service
 from backend.tasks_comments.models import TaskCommentMention
 from subscriptions import EventMessage
-from tests.backend.task_support import project, tasks
-from tests.backend.test_graphql_api import create_project, create_task
+from tests.backend.support import create_project, create_task, project, tasks
 from tests.conftest import Workspace
 from tests.support import GraphQLClient
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tests.conftest import Workspace
-from tests.mcp_adapter.helpers import mcp_client, structured, text
+from tests.mcp_adapter.support import mcp_client, structured, text
 from tests.support import ServerProcess
 
 

@@ -15,8 +15,7 @@ from backend.tasks.models import Task
 from backend.tasks_dependencies import service
 from backend.tasks_dependencies.models import TaskDependency
 from subscriptions import EventMessage
-from tests.backend.task_support import project, tasks
-from tests.backend.test_graphql_api import create_project, create_task
+from tests.backend.support import create_project, create_task, project, tasks
 from tests.conftest import Workspace
 from tests.support import Database, GraphQLClient
 
