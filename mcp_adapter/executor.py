@@ -201,6 +201,12 @@ def _problem(error: ValidationError) -> str:
         listed = ", ".join(allowed) or "none"
         names = ", ".join(f"'{_join(path, n)}'" for n in unknown)
         return f"Unknown argument {names}; the accepted arguments are: {listed}."
+    if error.validator == "maxLength":
+        given = len(error.instance)
+        return f"Argument {where} is at most {error.validator_value} characters; got {given}."
+    if error.validator == "maxItems":
+        given = len(error.instance)
+        return f"Argument {where} is at most {error.validator_value} items; got {given}."
     return f"Argument {where}: expected {_expected(error.schema)}, got {_given(error.instance)}."
 
 

@@ -350,7 +350,7 @@ def create_mcp_endpoint(settings: Settings, schema: Schema | None = None) -> Mcp
 
     api = create_api(settings, schema)
     # Our own documents obey the same depth and alias limits as any /graphql client's.
-    catalog = load_catalog(api.schema, rules=api.validation_rules)
+    catalog = load_catalog(api.schema, rules=api.validation_rules, bounds=api.argument_bounds)
     backend = ExecutionBackend(
         schema=api.schema,
         build_context=api.build_context,
