@@ -21,12 +21,19 @@ from backend.core.fields import schema_bounds
 from backend.core.graphql_errors import mask_errors
 from backend.core.principal import Principal
 from backend.core.rate_limit import Budget, budget
-from backend.core.security import validation_rules
+from backend.core.security import ResponseBudget, validation_rules
 from backend.schema import schema as default_schema
 from backend.settings import Settings
 from backend.users.authentication import authenticate
 
-__all__ = ["BackendApi", "Bounds", "Settings", "Unauthenticated", "create_api"]
+__all__ = [
+    "BackendApi",
+    "Bounds",
+    "ResponseBudget",
+    "Settings",
+    "Unauthenticated",
+    "create_api",
+]
 
 
 @dataclass(frozen=True)
@@ -47,6 +54,8 @@ class BackendApi:
     mask_errors: Callable[[list[GraphQLError]], list[GraphQLError]]
     # The process-wide request budget that /graphql spends too (TRCR_RATE_LIMIT).
     request_budget: Budget
+    # The most bytes one response may carry, as on /graphql (TRCR_MAX_RESPONSE_BYTES).
+    response_budget: ResponseBudget
 
 
 def create_api(settings: Settings, schema: Schema | None = None) -> BackendApi:
@@ -61,4 +70,5 @@ def create_api(settings: Settings, schema: Schema | None = None) -> BackendApi:
         build_context=build_context,
         mask_errors=mask_errors,
         request_budget=budget(settings.rate_limit),
+        response_budget=ResponseBudget(settings.max_response_bytes),
     )

@@ -356,6 +356,7 @@ def create_mcp_endpoint(settings: Settings, schema: Schema | None = None) -> Mcp
         build_context=api.build_context,
         mask_errors=api.mask_errors,
         executor_class=api.executor_class,
+        response_budget=api.response_budget,
     )
     return build_endpoint(
         build_tools(catalog),
