@@ -13,8 +13,8 @@ type's `from_model` (element-wise for `list[T]`; None stays None for `T | None`)
 
 An argument with `Bounds` (backend.core.arguments) is refused with INVALID before the service
 runs when it is longer, and its description states the limit; input types declare the bounds
-of their fields with `bounded_field`. `schema_bounds` collects every
-one by schema coordinate, for adapters that declare them (maxLength / maxItems).
+of their fields with `bounded_field`. `schema_bounds` collects every one by schema coordinate,
+for adapters that declare them (maxLength / maxItems).
 """
 
 from __future__ import annotations
