@@ -1,10 +1,10 @@
 """The backend's one interface for adapters (mcp_adapter): the executable GraphQL schema, the
-validation rules /graphql applies, token authentication, the context factory and the masking
-rule. An adapter imports this module and nothing else from backend (an import-linter contract)."""
+validation rules /graphql applies, the input bounds, token authentication, the context factory
+and the masking rule. An adapter imports this module and nothing else from backend (an import-linter contract)."""
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -14,17 +14,26 @@ from graphql.validation import ASTValidationRule
 from starlette.requests import Request
 from strawberry import Schema
 
+from backend.core.arguments import Bounds
 from backend.core.context import Context, build_context
 from backend.core.errors import Unauthenticated
+from backend.core.fields import schema_bounds
 from backend.core.graphql_errors import mask_errors
 from backend.core.principal import Principal
 from backend.core.rate_limit import Budget, budget
-from backend.core.security import validation_rules
+from backend.core.security import ResponseBudget, validation_rules
 from backend.schema import schema as default_schema
 from backend.settings import Settings
 from backend.users.authentication import authenticate
 
-__all__ = ["BackendApi", "Settings", "Unauthenticated", "create_api"]
+__all__ = [
+    "BackendApi",
+    "Bounds",
+    "ResponseBudget",
+    "Settings",
+    "Unauthenticated",
+    "create_api",
+]
 
 
 @dataclass(frozen=True)
@@ -34,6 +43,9 @@ class BackendApi:
     schema: GraphQLSchema
     executor_class: type[Executor[Any]] | None
     validation_rules: list[type[ASTValidationRule]]
+    # The most each argument and input field may carry, by schema coordinate
+    # (`Mutation.tasksCreate(title:)`, `RecurrenceRuleInput.weekdays`); GraphQL cannot say it.
+    argument_bounds: Mapping[str, Bounds]
     # The context factory in two steps, because the MCP SDK authenticates in its middleware and
     # executes later: token → Principal (raises Unauthenticated with a message for the client),
     # then Principal and request → Context.
@@ -42,6 +54,8 @@ class BackendApi:
     mask_errors: Callable[[list[GraphQLError]], list[GraphQLError]]
     # The process-wide request budget that /graphql spends too (TRCR_RATE_LIMIT).
     request_budget: Budget
+    # The most bytes one response may carry, as on /graphql (TRCR_MAX_RESPONSE_BYTES).
+    response_budget: ResponseBudget
 
 
 def create_api(settings: Settings, schema: Schema | None = None) -> BackendApi:
@@ -51,8 +65,10 @@ def create_api(settings: Settings, schema: Schema | None = None) -> BackendApi:
         schema=schema._schema,
         executor_class=schema.execution_context_class,
         validation_rules=validation_rules(settings),
+        argument_bounds=schema_bounds(schema._schema),
         authenticate=authenticate,
         build_context=build_context,
         mask_errors=mask_errors,
         request_budget=budget(settings.rate_limit),
+        response_budget=ResponseBudget(settings.max_response_bytes),
     )

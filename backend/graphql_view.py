@@ -29,6 +29,7 @@ from backend.core.auth import bearer_token
 from backend.core.context import Context, build_context
 from backend.core.errors import Unauthenticated
 from backend.core.origins import matches
+from backend.core.security import ResponseBudget
 from backend.settings import Settings
 from backend.users.authentication import authenticate, refresh
 
@@ -176,7 +177,21 @@ class ReauthorizingHandler(BaseGraphQLTransportWSHandler[Context, None]):
 class GraphQLView(GraphQL[Context, None]):
     allowed_origin_patterns: tuple[str, ...] = ()
     reauthorize_seconds: float = 60.0
+    response_budget = ResponseBudget(Settings().max_response_bytes)
     graphql_transport_ws_handler_class = ReauthorizingHandler
+
+    def encode_json(self, data: object) -> str:
+        """Every response and WebSocket message, within the response budget: an over-budget
+        result (HTTP) or `next` payload (WebSocket) becomes an error saying what to ask for."""
+        encoded = json.dumps(data, separators=(",", ":"))  # ASCII: characters are bytes
+        if not self.response_budget.exceeded(len(encoded)):
+            return encoded
+        errors = self.response_budget.errors(len(encoded))
+        if isinstance(data, dict) and data.get("type") == "next":
+            data = {**data, "payload": {"data": None, "errors": errors}}
+        else:
+            data = {"data": None, "errors": errors}
+        return json.dumps(data, separators=(",", ":"))
 
     def is_websocket_origin_allowed(self, request: WebSocket, origin: str) -> bool:
         # strawberry's list has no any-port patterns; ours matches the MCP endpoint's rules.
@@ -215,4 +230,5 @@ def graphql_app(schema: Any, settings: Settings) -> GraphQLView:
     )
     view.allowed_origin_patterns = settings.allowed_origins
     view.reauthorize_seconds = settings.ws_reauthorize_seconds
+    view.response_budget = ResponseBudget(settings.max_response_bytes)
     return view

@@ -44,6 +44,8 @@ class Settings:
     max_query_depth: int = 12
     max_aliases: int = 30
     max_tokens: int = 2_000
+    # The largest response /graphql (HTTP and WebSocket messages) and /mcp send.
+    max_response_bytes: int = 10_000_000
     # Requests per token (per client IP without a valid one) on /graphql and /mcp; "off" disables.
     rate_limit: str = "600/minute"
     # How often an open WebSocket re-checks its token while idle (every operation checks too).
@@ -75,4 +77,5 @@ class Settings:
             ),
             public_url=env.get("TRCR_PUBLIC_URL", ""),
             rate_limit=env.get("TRCR_RATE_LIMIT", base.rate_limit),
+            max_response_bytes=int(env.get("TRCR_MAX_RESPONSE_BYTES", base.max_response_bytes)),
         )

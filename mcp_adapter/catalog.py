@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from graphql import (
     ASTValidationRule,
@@ -87,12 +87,24 @@ class Operation:
         return self.operation_type is OperationType.MUTATION
 
 
+class Limits(Protocol):
+    """The most an argument may carry, as the backend declares it (backend.api.Bounds)."""
+
+    @property
+    def max_length(self) -> int | None: ...
+
+    @property
+    def max_items(self) -> int | None: ...
+
+
 @dataclass(frozen=True)
 class Catalog:
     """Every operation by name, in name order."""
 
     schema: GraphQLSchema
     operations: tuple[Operation, ...]
+    # The backend's input bounds by schema coordinate (BackendApi.argument_bounds).
+    bounds: Mapping[str, Limits] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_by_name", {op.name: op for op in self.operations})
@@ -111,13 +123,15 @@ def load_catalog(
     directory: Path = OPERATIONS_DIR,
     *,
     rules: Sequence[type[ASTValidationRule]] = (),
+    bounds: Mapping[str, Limits] | None = None,
 ) -> Catalog:
     """Load every `*.graphql` file of `directory`; any defect raises `CatalogError`."""
     files = sorted(directory.glob("*.graphql"))
     if not files:
         raise CatalogError(f"{directory}: no operations files (*.graphql) found")
     sources = ((path, path.read_text(encoding="utf-8")) for path in files)
-    return load_sources(schema, sources, rules=rules)
+    catalog = load_sources(schema, sources, rules=rules)
+    return replace(catalog, bounds=dict(bounds or {}))
 
 
 def load_sources(

@@ -7,7 +7,7 @@ import json
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, Protocol
 
 import mcp_types
 from graphql import ExecutionResult, GraphQLError, GraphQLSchema, execute
@@ -46,6 +46,14 @@ NEXT_STEP = {
 }
 
 
+class ResponseLimit(Protocol):
+    """The backend's response budget (backend.api.ResponseBudget)."""
+
+    def exceeded(self, size: int) -> bool: ...
+
+    def message(self, size: int) -> str: ...
+
+
 @dataclass(frozen=True)
 class ExecutionBackend:
     """What /graphql uses, so a tool runs exactly as the same operation would there."""
@@ -54,6 +62,7 @@ class ExecutionBackend:
     build_context: Callable[[Any, Any], Any]
     mask_errors: Callable[[list[GraphQLError]], list[GraphQLError]]
     executor_class: type[Executor[Any]] | None = None
+    response_budget: ResponseLimit | None = None
 
 
 class ToolExecutor:
@@ -131,6 +140,14 @@ class ToolExecutor:
             value if operation.unwrap_root and isinstance(value, dict) else dict(data)
         )
         text = json.dumps(structured, ensure_ascii=False, separators=(",", ":"))
+        budget = self.backend.response_budget
+        if budget is not None and budget.exceeded(size := _wire_size(text)):
+            done = (
+                " The change was made; read it back with a narrower tool."
+                if operation.is_mutation
+                else ""
+            )
+            return _error(f"{operation.name} failed: INVALID: {budget.message(size)}{done}")
         payload_errors = structured.get("errors") if operation.is_mutation else None
         if payload_errors:
             lines = [_payload_error(error) for error in payload_errors]
@@ -146,6 +163,16 @@ class ToolExecutor:
             content=[mcp_types.TextContent(text=text)],
             structured_content=structured,
         )
+
+
+def _wire_size(text: str) -> int:
+    """Bytes of the result as sent: structuredContent, and `text` again as an escaped JSON string.
+
+    The text block stays: the MCP specification asks for it beside structured content, and hosts
+    such as Claude Code read only it. So the budget counts both.
+    """
+    encoded = len(text.encode())
+    return 2 * encoded + text.count('"') + text.count("\\")
 
 
 def _error(message: str) -> mcp_types.CallToolResult:
@@ -201,6 +228,12 @@ def _problem(error: ValidationError) -> str:
         listed = ", ".join(allowed) or "none"
         names = ", ".join(f"'{_join(path, n)}'" for n in unknown)
         return f"Unknown argument {names}; the accepted arguments are: {listed}."
+    if error.validator == "maxLength":
+        given = len(error.instance)
+        return f"Argument {where} is at most {error.validator_value} characters; got {given}."
+    if error.validator == "maxItems":
+        given = len(error.instance)
+        return f"Argument {where} is at most {error.validator_value} items; got {given}."
     return f"Argument {where}: expected {_expected(error.schema)}, got {_given(error.instance)}."
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from graphql import (
@@ -37,7 +38,7 @@ from graphql import (
 )
 from graphql.utilities import get_default_value_ast, value_from_ast_untyped
 
-from mcp_adapter.catalog import CatalogError, Operation
+from mcp_adapter.catalog import CatalogError, Limits, Operation
 from mcp_adapter.inputs import property_name
 
 JSONSchema = dict[str, Any]
@@ -63,10 +64,17 @@ SCALARS: dict[str, JSONSchema] = {
 _BUILTIN_SCALARS = frozenset({"String", "ID", "Int", "Float", "Boolean"})
 
 
-def input_schema(schema: GraphQLSchema, operation: Operation) -> JSONSchema:
-    """The tool's inputSchema: one property per variable, closed to anything else."""
+def input_schema(
+    schema: GraphQLSchema, operation: Operation, bounds: Mapping[str, Limits] | None = None
+) -> JSONSchema:
+    """The tool's inputSchema: one property per variable, closed to anything else.
+
+    `bounds` (schema coordinate → limits, from the backend) become maxLength / maxItems of the
+    variables passed to those arguments and of the input fields of the objects they take.
+    """
     where = f"{operation.source}: operation {operation.name!r}"
-    described = _argument_descriptions(schema, operation.document)
+    bounds = bounds or {}
+    described, coordinates = _argument_descriptions(schema, operation.document)
     properties: dict[str, JSONSchema] = {}
     required: list[str] = []
     for var in operation.definition.variable_definitions or ():
@@ -74,7 +82,10 @@ def input_schema(schema: GraphQLSchema, operation: Operation) -> JSONSchema:
         var_type = type_from_ast(schema, var.type)
         if not is_input_type(var_type):  # validation proved it is; a guard for mypy
             raise CatalogError(f"{where}: unknown type for ${name}")
-        prop = _input_type(where, var_type, ())
+        prop = _input_type(where, var_type, (), bounds)
+        coordinate = coordinates.get(name)
+        if coordinate is not None and coordinate in bounds:
+            prop = _bounded(prop, bounds[coordinate])
         if var.default_value is not None:
             prop["default"] = _json_literal(var.default_value)
         description = var.description.value.strip() if var.description else described.get(name)
@@ -113,15 +124,29 @@ def output_schema(schema: GraphQLSchema, operation: Operation) -> JSONSchema:
     }
 
 
-def _input_type(where: str, type_: GraphQLInputType, seen: tuple[str, ...]) -> JSONSchema:
+def _bounded(prop: JSONSchema, limits: Limits) -> JSONSchema:
+    """The property with its limits; on a nullable type list they constrain the non-null value."""
+    bounded = dict(prop)
+    if limits.max_length is not None:
+        bounded["maxLength"] = limits.max_length
+    if limits.max_items is not None:
+        bounded["maxItems"] = limits.max_items
+    return bounded
+
+
+def _input_type(
+    where: str, type_: GraphQLInputType, seen: tuple[str, ...], bounds: Mapping[str, Limits]
+) -> JSONSchema:
     if isinstance(type_, GraphQLNonNull):
-        return _input_type_non_null(where, type_.of_type, seen)
-    return _nullable(_input_type_non_null(where, type_, seen))
+        return _input_type_non_null(where, type_.of_type, seen, bounds)
+    return _nullable(_input_type_non_null(where, type_, seen, bounds))
 
 
-def _input_type_non_null(where: str, type_: GraphQLInputType, seen: tuple[str, ...]) -> JSONSchema:
+def _input_type_non_null(
+    where: str, type_: GraphQLInputType, seen: tuple[str, ...], bounds: Mapping[str, Limits]
+) -> JSONSchema:
     if isinstance(type_, GraphQLList):
-        return {"type": "array", "items": _input_type(where, type_.of_type, seen)}
+        return {"type": "array", "items": _input_type(where, type_.of_type, seen, bounds)}
     if isinstance(type_, GraphQLScalarType):
         return _scalar(where, type_)
     if isinstance(type_, GraphQLEnumType):
@@ -135,7 +160,9 @@ def _input_type_non_null(where: str, type_: GraphQLInputType, seen: tuple[str, .
         properties: dict[str, JSONSchema] = {}
         required: list[str] = []
         for name, input_field in type_.fields.items():
-            prop = _input_type(where, input_field.type, (*seen, type_.name))
+            prop = _input_type(where, input_field.type, (*seen, type_.name), bounds)
+            if f"{type_.name}.{name}" in bounds:
+                prop = _bounded(prop, bounds[f"{type_.name}.{name}"])
             default = get_default_value_ast(input_field)
             if default is not None:
                 prop["default"] = _json_literal(default)
@@ -286,30 +313,49 @@ def _type_description(type_: GraphQLInputType) -> str | None:
     return None
 
 
-def _argument_descriptions(schema: GraphQLSchema, document: DocumentNode) -> dict[str, str]:
-    """Variable name → description of the argument or input field it is passed to."""
+def _argument_descriptions(
+    schema: GraphQLSchema, document: DocumentNode
+) -> tuple[dict[str, str], dict[str, str]]:
+    """Variable name → description, and → schema coordinate, of the argument or input field it
+    is passed to (`Mutation.tasksCreate(title:)`, `RecurrenceRuleInput.weekdays`)."""
     type_info = TypeInfo(schema)
     found: dict[str, str] = {}
+    coordinates: dict[str, str] = {}
+    fields: list[str] = []
 
     class Collector(Visitor):
+        def enter_field(self, node: FieldNode, *_: Any) -> None:
+            parent = type_info.get_parent_type()
+            fields.append(f"{parent.name}.{node.name.value}" if parent else node.name.value)
+
+        def leave_field(self, *_: Any) -> None:
+            fields.pop()
+
         def enter_argument(self, node: ArgumentNode, *_: Any) -> None:
             argument = type_info.get_argument()
-            if isinstance(node.value, VariableNode) and argument and argument.description:
-                found.setdefault(node.value.name.value, argument.description)
+            if not isinstance(node.value, VariableNode):
+                return
+            name = node.value.name.value
+            if argument and argument.description:
+                found.setdefault(name, argument.description)
+            if fields:
+                coordinates.setdefault(name, f"{fields[-1]}({node.name.value}:)")
 
         def enter_object_field(self, node: ObjectFieldNode, *_: Any) -> None:
             parent = type_info.get_parent_input_type()
             if not isinstance(node.value, VariableNode) or not is_input_object_type(parent):
                 return
             assert isinstance(parent, GraphQLInputObjectType)
+            name = node.value.name.value
+            coordinates.setdefault(name, f"{parent.name}.{node.name.value}")
             input_field = parent.fields.get(node.name.value)
             if input_field is not None and input_field.description:
-                found.setdefault(node.value.name.value, input_field.description)
+                found.setdefault(name, input_field.description)
 
     for definition in document.definitions:
         if isinstance(definition, OperationDefinitionNode | FragmentDefinitionNode):
             visit(definition, TypeInfoVisitor(type_info, Collector()))
-    return found
+    return found, coordinates
 
 
 def _json_literal(node: ValueNode) -> Any:

@@ -350,12 +350,13 @@ def create_mcp_endpoint(settings: Settings, schema: Schema | None = None) -> Mcp
 
     api = create_api(settings, schema)
     # Our own documents obey the same depth and alias limits as any /graphql client's.
-    catalog = load_catalog(api.schema, rules=api.validation_rules)
+    catalog = load_catalog(api.schema, rules=api.validation_rules, bounds=api.argument_bounds)
     backend = ExecutionBackend(
         schema=api.schema,
         build_context=api.build_context,
         mask_errors=api.mask_errors,
         executor_class=api.executor_class,
+        response_budget=api.response_budget,
     )
     return build_endpoint(
         build_tools(catalog),

@@ -22,7 +22,7 @@ def render() -> dict[str, str]:
     from mcp_adapter.tools import build_tools
 
     api = create_api(Settings())
-    catalog = load_catalog(api.schema, rules=api.validation_rules)
+    catalog = load_catalog(api.schema, rules=api.validation_rules, bounds=api.argument_bounds)
     return {
         f"{name}.json": json.dumps(spec.definition, indent=2, ensure_ascii=False) + "\n"
         for name, spec in sorted(build_tools(catalog).items())

@@ -36,7 +36,7 @@ def tool_definition(catalog: Catalog, operation: Operation) -> dict[str, Any]:
         "name": operation.name,
         "title": operation.title,
         "description": operation.description,
-        "inputSchema": input_schema(catalog.schema, operation),
+        "inputSchema": input_schema(catalog.schema, operation, catalog.bounds),
         "outputSchema": output_schema(catalog.schema, operation),
         "annotations": tool_annotations(operation),
     }

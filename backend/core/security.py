@@ -1,8 +1,10 @@
-"""Request protection: query depth/alias/token limits (rules built once), CSRF and body-size guards."""
+"""Request protection: query depth/alias/token limits (rules built once), CSRF and body-size guards,
+the response budget."""
 
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from functools import lru_cache
 
 from graphql import ASTValidationRule, ValidationContext
@@ -40,6 +42,30 @@ class HideSuggestions(ASTValidationRule):
     def __init__(self, context: ValidationContext) -> None:
         super().__init__(context)
         context._hide_suggestions = True
+
+
+@dataclass(frozen=True)
+class ResponseBudget:
+    """The most bytes one response may carry (TRCR_MAX_RESPONSE_BYTES): over it, an error is
+    sent instead of the data, so a small query cannot make the server send megabytes."""
+
+    max_bytes: int
+
+    reason = "RESPONSE_TOO_LARGE"
+
+    def exceeded(self, size: int) -> bool:
+        return size > self.max_bytes
+
+    def message(self, size: int) -> str:
+        return (
+            f"The response would be {size} bytes, over the {self.max_bytes}-byte budget; "
+            "ask for fewer items (a smaller limit) or fewer fields."
+        )
+
+    def errors(self, size: int) -> list[dict[str, object]]:
+        """The GraphQL `errors` that replace an over-budget result."""
+        extensions = {"code": "INVALID", "reason": self.reason}
+        return [{"message": self.message(size), "extensions": extensions}]
 
 
 def validation_rules(settings: Settings) -> list[type[ASTValidationRule]]:

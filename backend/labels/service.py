@@ -6,7 +6,7 @@ from typing import Annotated
 
 from tortoise.exceptions import IntegrityError
 
-from backend.core.arguments import DEFAULT_LIMIT, Cursor, Doc, Limit
+from backend.core.arguments import DEFAULT_LIMIT, Bounds, Cursor, Doc, Limit
 from backend.core.errors import Conflict, Invalid
 from backend.core.lookups import get_in, in_organization
 from backend.core.pagination import Page, paginate
@@ -79,7 +79,7 @@ async def list_labels(
 async def create_label(
     principal: Principal,
     *,
-    name: Annotated[str, Doc("The label's name, 1 to 60 characters.")],
+    name: Annotated[str, Doc("The label's name, not blank."), Bounds(max_length=MAX_NAME)],
     color: LabelColor = None,
 ) -> Label:
     principal.require(Permission.MANAGE_TASKS, "create labels")
@@ -102,7 +102,9 @@ async def update_label(
     principal: Principal,
     *,
     label_id: LabelId,
-    name: Annotated[str | None, Doc("The new name, unique regardless of case.")] = None,
+    name: Annotated[
+        str | None, Doc("The new name, unique regardless of case."), Bounds(max_length=MAX_NAME)
+    ] = None,
     color: LabelColor = None,
 ) -> Label:
     principal.require(Permission.MANAGE_TASKS, "edit labels")

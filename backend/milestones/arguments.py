@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from typing import Annotated, TypeAlias
 
-from backend.core.arguments import Doc, Id
+from backend.core.arguments import MAX_COLOR, MAX_DESCRIPTION, Bounds, Doc, Id
 
 MilestoneId: TypeAlias = Annotated[Id, Doc("The milestone's id (from milestones_list).")]
-MilestoneColor: TypeAlias = Annotated[str | None, Doc("A color such as #a855f7.")]
-Description: TypeAlias = Annotated[str | None, Doc("Notes on the milestone.")]
+MilestoneColor: TypeAlias = Annotated[
+    str | None, Doc("A color such as #a855f7."), Bounds(max_length=MAX_COLOR)
+]
+Description: TypeAlias = Annotated[
+    str | None, Doc("Notes on the milestone."), Bounds(max_length=MAX_DESCRIPTION)
+]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated
 
-from backend.core.arguments import DEFAULT_LIMIT, Cursor, Doc, Limit
+from backend.core.arguments import DEFAULT_LIMIT, Bounds, Cursor, Doc, Limit
 from backend.core.pagination import Page, paginate
 from backend.core.permissions import Permission
 from backend.core.principal import Principal
@@ -75,7 +75,7 @@ async def create_milestone(
     principal: Principal,
     *,
     project_id: ProjectId,
-    title: Annotated[str, Doc("The milestone's title, 1 to 200 characters.")],
+    title: Annotated[str, Doc("The milestone's title, not blank."), Bounds(max_length=MAX_TITLE)],
     target_date: Annotated[date, Doc("The day the milestone is due.")],
     color: MilestoneColor = None,
     description: Description = None,
@@ -101,7 +101,9 @@ async def update_milestone(
     principal: Principal,
     *,
     milestone_id: MilestoneId,
-    title: Annotated[str | None, Doc("The new title, 1 to 200 characters.")] = None,
+    title: Annotated[
+        str | None, Doc("The new title, not blank."), Bounds(max_length=MAX_TITLE)
+    ] = None,
     target_date: Annotated[date | None, Doc("The new target day.")] = None,
     color: MilestoneColor = None,
     description: Description = None,

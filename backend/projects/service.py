@@ -11,7 +11,7 @@ from tortoise.expressions import Q, Subquery
 from tortoise.models import Model
 from tortoise.queryset import QuerySet
 
-from backend.core.arguments import DEFAULT_LIMIT, Cursor, Doc, Id, Limit
+from backend.core.arguments import DEFAULT_LIMIT, Bounds, Cursor, Doc, Id, Limit
 from backend.core.errors import Conflict, Invalid, NotFound
 from backend.core.ids import parse_id
 from backend.core.lookups import get_in
@@ -143,7 +143,7 @@ async def get_writable_project(
 
 
 def _clean_name(name: str) -> str:
-    return clean_text(name, max_length=200, field="name", subject="The project name")
+    return clean_text(name, max_length=MAX_NAME, field="name", subject="The project name")
 
 
 async def _derive_key(organization_id: str, name: str) -> str:
@@ -161,6 +161,8 @@ async def _derive_key(organization_id: str, name: str) -> str:
     return key
 
 
+MAX_NAME = 200
+MAX_KEY = 10  # the column's size
 _MAX_RATE = Decimal("1000000")
 _MAX_BUDGET_HOURS = Decimal("10000000")
 
@@ -199,13 +201,14 @@ async def list_projects(
 async def create_project(
     principal: Principal,
     *,
-    name: Annotated[str, Doc("The Space's name.")],
+    name: Annotated[str, Doc("The Space's name."), Bounds(max_length=MAX_NAME)],
     key: Annotated[
         str | None,
         Doc(
             "Short uppercase key used in task keys, e.g. WEB for WEB-42; "
             "derived from the name if omitted."
         ),
+        Bounds(max_length=MAX_KEY),
     ] = None,
     description: Description = None,
     color: Color = None,
@@ -258,7 +261,7 @@ async def update_project(
     principal: Principal,
     *,
     project_id: ProjectId,
-    name: Annotated[str | None, Doc("The Space's new name.")] = None,
+    name: Annotated[str | None, Doc("The Space's new name."), Bounds(max_length=MAX_NAME)] = None,
     description: Description = None,
     clear_description: Annotated[bool, Doc("Empty the description.")] = False,
     color: Color = None,

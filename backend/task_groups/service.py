@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from backend.core.arguments import Doc, Id
+from backend.core.arguments import MAX_IDS, Bounds, Doc, Id
 from backend.core.errors import Invalid
 from backend.core.ids import parse_id
 from backend.core.lookups import in_organization
@@ -84,7 +84,7 @@ async def create_group(
     principal: Principal,
     *,
     project_id: ProjectId,
-    name: Annotated[str, Doc("The group's name, 1 to 100 characters.")],
+    name: Annotated[str, Doc("The group's name, not blank."), Bounds(max_length=MAX_NAME)],
     position: Annotated[
         int | None, Doc("Index to insert at, 0 for first; at the end if omitted.")
     ] = None,
@@ -118,7 +118,7 @@ async def rename_group(
     principal: Principal,
     *,
     group_id: GroupId,
-    name: Annotated[str, Doc("The new name, 1 to 100 characters.")],
+    name: Annotated[str, Doc("The new name, not blank."), Bounds(max_length=MAX_NAME)],
 ) -> TaskGroup:
     principal.require(Permission.MANAGE_TASKS, "rename task groups")
     name = _clean_name(name)
@@ -135,7 +135,9 @@ async def reorder_groups(
     principal: Principal,
     *,
     project_id: ProjectId,
-    group_ids: Annotated[list[Id], Doc("Every group id of the Space, in the new order.")],
+    group_ids: Annotated[
+        list[Id], Doc("Every group id of the Space, in the new order."), Bounds(max_items=MAX_IDS)
+    ],
 ) -> list[TaskGroup]:
     """Put a project's groups in the given order; group_ids must list each of them exactly once."""
     principal.require(Permission.MANAGE_TASKS, "reorder task groups")

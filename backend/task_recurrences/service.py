@@ -8,7 +8,15 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from tortoise.queryset import QuerySet
 
-from backend.core.arguments import DEFAULT_LIMIT, Cursor, Doc, Id, Limit
+from backend.core.arguments import (
+    DEFAULT_LIMIT,
+    MAX_DESCRIPTION,
+    Bounds,
+    Cursor,
+    Doc,
+    Id,
+    Limit,
+)
 from backend.core.errors import Invalid
 from backend.core.ids import parse_id
 from backend.core.pagination import Page, paginate
@@ -28,6 +36,8 @@ from backend.task_recurrences.rules import Rule, Schedule
 from backend.tasks import service as tasks_service
 
 MAX_COUNT = 10_000
+MAX_TITLE = 500
+MAX_TIMEZONE = 64  # the column's size; the longest IANA name has 32
 
 
 def visible_recurrences(principal: Principal) -> QuerySet[TaskRecurrence]:
@@ -128,7 +138,7 @@ def _check_ends(ends_on: date | None, count: int | None, starts_on: date) -> Non
 
 
 def _clean_title(title: str) -> str:
-    return clean_text(title, max_length=500, field="title", subject="The title")
+    return clean_text(title, max_length=MAX_TITLE, field="title", subject="The title")
 
 
 def _prepare_rule(rule: Rule, *, mode: RecurrenceMode, starts_on: date) -> str:
@@ -180,10 +190,14 @@ async def create_recurrence(
     ] = None,
     project_id: Annotated[Id | None, Doc("The Space's id, when there is no template task.")] = None,
     title: Annotated[
-        str | None, Doc("Title of the tasks created; the template's title if omitted.")
+        str | None,
+        Doc("Title of the tasks created; the template's title if omitted."),
+        Bounds(max_length=MAX_TITLE),
     ] = None,
     description: Annotated[
-        str | None, Doc("Description of the tasks created; the template's if omitted.")
+        str | None,
+        Doc("Description of the tasks created; the template's if omitted."),
+        Bounds(max_length=MAX_DESCRIPTION),
     ] = None,
     ends_on: Annotated[
         date | None, Doc("Last possible date; omit with count for a rule that never ends.")
@@ -191,7 +205,9 @@ async def create_recurrence(
     count: Count = None,
     mode: Annotated[RecurrenceMode, MODE] = RecurrenceMode.SCHEDULE,
     timezone: Annotated[
-        str, Doc("IANA time zone deciding when a date begins, e.g. Europe/Paris.")
+        str,
+        Doc("IANA time zone deciding when a date begins, e.g. Europe/Paris."),
+        Bounds(max_length=MAX_TIMEZONE),
     ] = "UTC",
 ) -> TaskRecurrence:
     principal.require(Permission.MANAGE_TASKS, "create recurring tasks")
@@ -246,8 +262,12 @@ async def update_recurrence(
     principal: Principal,
     *,
     recurrence_id: RecurrenceId,
-    title: Annotated[str | None, Doc("Title of the tasks created.")] = None,
-    description: Annotated[str | None, Doc("Description of the tasks created.")] = None,
+    title: Annotated[
+        str | None, Doc("Title of the tasks created."), Bounds(max_length=MAX_TITLE)
+    ] = None,
+    description: Annotated[
+        str | None, Doc("Description of the tasks created."), Bounds(max_length=MAX_DESCRIPTION)
+    ] = None,
     clear_description: Annotated[bool, Doc("Remove the description.")] = False,
     rule: Annotated[Rule | None, Doc("A new rule, replacing the whole rule.")] = None,
     mode: Annotated[RecurrenceMode | None, MODE] = None,
@@ -256,7 +276,9 @@ async def update_recurrence(
     clear_ends_on: Annotated[bool, Doc("Remove the end date.")] = False,
     count: Count = None,
     clear_count: Annotated[bool, Doc("Remove the occurrence limit.")] = False,
-    timezone: Annotated[str | None, Doc("IANA time zone, e.g. America/New_York.")] = None,
+    timezone: Annotated[
+        str | None, Doc("IANA time zone, e.g. America/New_York."), Bounds(max_length=MAX_TIMEZONE)
+    ] = None,
     paused: Annotated[bool | None, Doc("Pause (true) or resume (false) the rule.")] = None,
 ) -> TaskRecurrence:
     async with unit_of_work(principal) as uow:

@@ -6,7 +6,8 @@ from datetime import date, datetime
 
 import strawberry
 
-from backend.core.fields import register_input
+from backend.core.arguments import Bounds
+from backend.core.fields import bounded_field, register_input
 from backend.core.resolvers import AppInfo
 from backend.core.rows import FromRow, from_row
 from backend.task_recurrences import models, rules
@@ -37,7 +38,8 @@ class RecurrenceRuleInput:
     interval: int = strawberry.field(
         default=1, description="Every `interval` days/weeks/months/years; 2 = every other."
     )
-    weekdays: list[Weekday] | None = strawberry.field(
+    weekdays: list[Weekday] | None = bounded_field(
+        Bounds(max_items=len(WeekdayValue)),
         default=None,
         description="WEEKLY: the days (default: starts_on's day). MONTHLY/YEARLY with nth: one day.",
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Annotated
 from uuid import UUID
 
-from backend.core.arguments import Doc, Id
+from backend.core.arguments import MAX_IDS, Bounds, Doc, Id
 from backend.core.errors import Invalid
 from backend.core.ids import parse_id
 from backend.core.lookups import in_organization
@@ -20,6 +20,7 @@ from backend.task_statuses.arguments import StatusColor, StatusId
 from backend.task_statuses.events import TaskStatusEvent
 from backend.task_statuses.models import AutoAdvanceTrigger, TaskStatus
 from backend.task_statuses.rules import (
+    MAX_NAME,
     check_auto_advance,
     check_progress,
     clean_name,
@@ -52,7 +53,11 @@ async def _locked_workflow(
 async def create_status(
     principal: Principal,
     *,
-    name: Annotated[str, Doc("The status's name, unique in its workflow regardless of case.")],
+    name: Annotated[
+        str,
+        Doc("The status's name, unique in its workflow regardless of case."),
+        Bounds(max_length=MAX_NAME),
+    ],
     color: StatusColor = None,
     is_terminal: Annotated[bool, Doc("Entering a terminal status completes the task.")] = False,
     progress: Annotated[
@@ -121,7 +126,9 @@ async def update_status(
     *,
     status_id: StatusId,
     name: Annotated[
-        str | None, Doc("The status's new name, unique in its workflow regardless of case.")
+        str | None,
+        Doc("The status's new name, unique in its workflow regardless of case."),
+        Bounds(max_length=MAX_NAME),
     ] = None,
     color: StatusColor = None,
     is_terminal: Annotated[
@@ -195,7 +202,11 @@ async def update_status(
 async def reorder_statuses(
     principal: Principal,
     *,
-    status_ids: Annotated[list[Id], Doc("Every status id of the workflow, in the new order.")],
+    status_ids: Annotated[
+        list[Id],
+        Doc("Every status id of the workflow, in the new order."),
+        Bounds(max_items=MAX_IDS),
+    ],
     project_id: Annotated[
         Id | None,
         Doc(

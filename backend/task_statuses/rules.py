@@ -12,9 +12,11 @@ from backend.task_statuses.models import AutoAdvanceTrigger, TaskStatus
 from backend.task_statuses.transitions import find_loop
 from backend.task_statuses.workflows import get_status, workflow_statuses
 
+MAX_NAME = 100
+
 
 def clean_name(name: str) -> str:
-    return clean_text(name, max_length=100, field="name", subject="The status name")
+    return clean_text(name, max_length=MAX_NAME, field="name", subject="The status name")
 
 
 def check_progress(progress: int) -> int:

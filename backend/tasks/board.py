@@ -9,7 +9,7 @@ from uuid import UUID
 
 from tortoise.queryset import QuerySet
 
-from backend.core.arguments import Doc, Id
+from backend.core.arguments import MAX_IDS, Bounds, Doc, Id
 from backend.core.errors import Invalid, NotFound
 from backend.core.ordering import check_order, next_position, renumber
 from backend.core.permissions import Permission
@@ -82,7 +82,9 @@ async def reorder_tasks(
     principal: Principal,
     *,
     task_ids: Annotated[
-        Sequence[Id], Doc("Every task of the column, in the new order (ids or keys).")
+        Sequence[Id],
+        Doc("Every task of the column, in the new order (ids or keys)."),
+        Bounds(max_items=MAX_IDS),
     ],
     group_id: Annotated[
         Id | None,

@@ -12,7 +12,7 @@ from typing import Annotated
 
 from tortoise.expressions import Q
 
-from backend.core.arguments import DEFAULT_LIMIT, Cursor, Doc, Id, Limit
+from backend.core.arguments import DEFAULT_LIMIT, MAX_IDS, Bounds, Cursor, Doc, Id, Limit
 from backend.core.errors import Invalid, NotFound
 from backend.core.ids import parse_id
 from backend.core.pagination import Page, paginate
@@ -77,6 +77,8 @@ __all__ = [
 ]
 
 MAX_ESTIMATE_MINUTES = 100_000
+MAX_TITLE = 500
+MAX_QUERY = 500
 
 
 async def _get_labels(principal: Principal, label_ids: Sequence[str], *, field: str) -> list[Label]:
@@ -153,7 +155,7 @@ def _check_estimate(estimate_minutes: int | None) -> None:
 
 
 def _clean_title(title: str) -> str:
-    return clean_text(title, max_length=500, field="title", subject="The task title")
+    return clean_text(title, max_length=MAX_TITLE, field="title", subject="The task title")
 
 
 async def _check_assignable(principal: Principal, user_id: object) -> object:
@@ -181,7 +183,11 @@ async def list_tasks(
     ] = None,
     due_before: Annotated[date | None, Doc("Only tasks due on or before this date.")] = None,
     due_after: Annotated[date | None, Doc("Only tasks due on or after this date.")] = None,
-    query: Annotated[str | None, Doc("Text to search for in titles and descriptions.")] = None,
+    query: Annotated[
+        str | None,
+        Doc("Text to search for in titles and descriptions."),
+        Bounds(max_length=MAX_QUERY),
+    ] = None,
     include_completed: Annotated[bool, Doc("Include completed tasks.")] = True,
     limit: Limit = DEFAULT_LIMIT,
     cursor: Cursor = None,
@@ -229,7 +235,7 @@ async def create_task(
     principal: Principal,
     *,
     project_id: ProjectId,
-    title: Annotated[str, Doc("The task's title.")],
+    title: Annotated[str, Doc("The task's title."), Bounds(max_length=MAX_TITLE)],
     description: Description = None,
     status_id: Annotated[
         Id | None, Doc("Workflow status (from task_statuses_list); the first status if omitted.")
@@ -241,9 +247,13 @@ async def create_task(
             "ungrouped if omitted."
         ),
     ] = None,
-    assignee_ids: Annotated[list[Id] | None, Doc("Users to assign (from members_list).")] = None,
+    assignee_ids: Annotated[
+        list[Id] | None, Doc("Users to assign (from members_list)."), Bounds(max_items=MAX_IDS)
+    ] = None,
     label_ids: Annotated[
-        list[Id] | None, Doc("Labels to put on the task (from labels_list).")
+        list[Id] | None,
+        Doc("Labels to put on the task (from labels_list)."),
+        Bounds(max_items=MAX_IDS),
     ] = None,
     priority: Annotated[Priority, PRIORITY] = Priority.NONE,
     start_date: StartDate = None,
@@ -318,7 +328,7 @@ async def update_task(
     principal: Principal,
     *,
     task_id: TaskId,
-    title: Annotated[str | None, Doc("The task's new title.")] = None,
+    title: Annotated[str | None, Doc("The task's new title."), Bounds(max_length=MAX_TITLE)] = None,
     description: Description = None,
     clear_description: Annotated[bool, Doc("Empty the description.")] = False,
     priority: Annotated[Priority | None, PRIORITY] = None,

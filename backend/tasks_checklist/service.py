@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Annotated, TypeAlias
 
-from backend.core.arguments import Doc, Id
+from backend.core.arguments import Bounds, Doc, Id
 from backend.core.errors import Conflict, Invalid, NotFound
 from backend.core.ids import parse_id
 from backend.core.lookups import get_in
@@ -57,7 +57,7 @@ async def add_item(
     principal: Principal,
     *,
     task_id: TaskId,
-    text: Annotated[str, Doc("What to do, 1 to 500 characters.")],
+    text: Annotated[str, Doc("What to do, not blank."), Bounds(max_length=MAX_TEXT)],
 ) -> TaskChecklistItem:
     principal.require(Permission.MANAGE_TASKS, "change checklists")
     text = _clean_text(text)
@@ -97,7 +97,7 @@ async def update_item(
     principal: Principal,
     *,
     item_id: ItemId,
-    text: Annotated[str | None, Doc("New text, 1 to 500 characters.")] = None,
+    text: Annotated[str | None, Doc("New text, not blank."), Bounds(max_length=MAX_TEXT)] = None,
     done: Annotated[bool | None, Doc("true checks the item off, false reopens it.")] = None,
 ) -> TaskChecklistItem:
     principal.require(Permission.MANAGE_TASKS, "change checklists")
@@ -121,7 +121,9 @@ async def reorder_items(
     principal: Principal,
     *,
     task_id: TaskId,
-    item_ids: Annotated[list[Id], Doc("All of the task's item ids, in the new order.")],
+    item_ids: Annotated[
+        list[Id], Doc("All of the task's item ids, in the new order."), Bounds(max_items=MAX_ITEMS)
+    ],
 ) -> tuple[Task, list[TaskChecklistItem]]:
     """Put the task's items in the given order; the list must name each of them exactly once."""
     principal.require(Permission.MANAGE_TASKS, "change checklists")

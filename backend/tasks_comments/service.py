@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from typing import Annotated, TypeAlias
 from uuid import UUID
 
-from backend.core.arguments import DEFAULT_LIMIT, Cursor, Doc, Id, Limit
+from backend.core.arguments import DEFAULT_LIMIT, Bounds, Cursor, Doc, Id, Limit
 from backend.core.errors import Forbidden
 from backend.core.lookups import get_in
 from backend.core.pagination import Page, paginate
@@ -90,7 +90,7 @@ async def add_comment(
     principal: Principal,
     *,
     task_id: TaskId,
-    body: Annotated[str, Doc("The comment, 1 to 10000 characters.")],
+    body: Annotated[str, Doc("The comment, not blank."), Bounds(max_length=MAX_BODY)],
 ) -> TaskComment:
     # Commenting is work on the task: guests (read-only) cannot, like every other task change.
     principal.require(Permission.MANAGE_TASKS, "comment on tasks")
@@ -107,7 +107,7 @@ async def update_comment(
     principal: Principal,
     *,
     comment_id: CommentId,
-    body: Annotated[str, Doc("The new comment, 1 to 10000 characters.")],
+    body: Annotated[str, Doc("The new comment, not blank."), Bounds(max_length=MAX_BODY)],
 ) -> TaskComment:
     principal.require(Permission.MANAGE_TASKS, "edit comments")
     body = _clean_body(body)

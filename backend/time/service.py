@@ -10,7 +10,15 @@ from tortoise.exceptions import IntegrityError
 from tortoise.expressions import Q
 from tortoise.queryset import QuerySet
 
-from backend.core.arguments import DEFAULT_LIMIT, Cursor, Doc, Id, Limit
+from backend.core.arguments import (
+    DEFAULT_LIMIT,
+    MAX_DESCRIPTION,
+    Bounds,
+    Cursor,
+    Doc,
+    Id,
+    Limit,
+)
 from backend.core.errors import Conflict, Invalid, NotFound
 from backend.core.ids import parse_id
 from backend.core.lookups import get_in
@@ -28,7 +36,9 @@ from backend.time.models import TimeEntry
 EntryId: TypeAlias = Annotated[Id, Doc("The time entry's id.")]
 EndedAt: TypeAlias = Annotated[datetime | None, Doc("When the work ended.")]
 WorkedTaskId: TypeAlias = Annotated[Id | None, Doc("The task worked on (id or key).")]
-Description: TypeAlias = Annotated[str | None, Doc("What was done.")]
+Description: TypeAlias = Annotated[
+    str | None, Doc("What was done."), Bounds(max_length=MAX_DESCRIPTION)
+]
 Billable: TypeAlias = Annotated[bool, Doc("Whether the time is billable to a client.")]
 
 MAX_ENTRY = timedelta(days=7)
@@ -84,7 +94,9 @@ async def start_timer(
     project_id: Annotated[
         Id | None, Doc("The Space being worked on; implied by task_id when given.")
     ] = None,
-    description: Annotated[str | None, Doc("What you are doing.")] = None,
+    description: Annotated[
+        str | None, Doc("What you are doing."), Bounds(max_length=MAX_DESCRIPTION)
+    ] = None,
     billable: Billable = False,
 ) -> TimeEntry:
     """Start a timer. A timer already running is a conflict: stop it first (documented policy)."""

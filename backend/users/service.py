@@ -8,7 +8,7 @@ from typing import Annotated
 from tortoise.queryset import QuerySet
 
 from backend.core import tokens
-from backend.core.arguments import DEFAULT_LIMIT, Cursor, Doc, Id, Limit
+from backend.core.arguments import DEFAULT_LIMIT, Bounds, Cursor, Doc, Id, Limit
 from backend.core.errors import Invalid
 from backend.core.lookups import get_in
 from backend.core.pagination import Page, paginate
@@ -19,6 +19,7 @@ from backend.users.events import TokenEvent
 from backend.users.models import PersonalAccessToken, User
 
 MAX_TOKEN_DAYS = 3650
+MAX_TOKEN_NAME = 200
 # Tokens made through the API expire unless "never" is asked for (a stolen token must not be
 # able to mint a permanent one); the CLI, run with shell access, makes long-lived tokens.
 DEFAULT_TOKEN_DAYS = 90
@@ -65,10 +66,10 @@ async def _issue(
 ) -> tuple[PersonalAccessToken, str]:
     name = clean_text(
         name,
-        max_length=200,
+        max_length=MAX_TOKEN_NAME,
         field="name",
         subject="The token name",
-        message="Give the token a name of 1 to 200 characters.",
+        message=f"Give the token a name of 1 to {MAX_TOKEN_NAME} characters.",
     )
     plaintext = tokens.generate()
     record = await PersonalAccessToken.create(
@@ -118,7 +119,11 @@ def child_token_expiry(
 async def create_token(
     principal: Principal,
     *,
-    name: Annotated[str, Doc("A name to recognise the token by, e.g. the client using it.")],
+    name: Annotated[
+        str,
+        Doc("A name to recognise the token by, e.g. the client using it."),
+        Bounds(max_length=MAX_TOKEN_NAME),
+    ],
     expires_in_days: Annotated[
         int | None,
         Doc(

@@ -13,9 +13,9 @@ from uuid import UUID, uuid4
 import pytest
 import strawberry
 
-from backend.core.arguments import DEFAULT_LIMIT, Cursor, Doc, Id, Limit
+from backend.core.arguments import DEFAULT_LIMIT, Bounds, Cursor, Doc, Id, Limit
 from backend.core.errors import NotFound
-from backend.core.fields import connection, mutation, query
+from backend.core.fields import connection, mutation, query, schema_bounds
 from backend.core.pagination import Page
 from backend.core.rows import FromRow, from_row
 
@@ -64,6 +64,16 @@ async def one_thing(principal: object) -> Row | None:
     return None
 
 
+async def tag_thing(
+    principal: object,
+    *,
+    tags: Annotated[list[str], Doc("The tags."), Bounds(max_items=2)],
+    note: Annotated[str | None, Doc("A note."), Bounds(max_length=5)] = None,
+) -> Row:
+    calls.append((principal, {"tags": tags, "note": note}))
+    return Row(id=UUID(int=8), name=",".join(tags))
+
+
 @strawberry.type
 class Query:
     things_list = connection(find_things, Thing, description="Things.")
@@ -75,6 +85,7 @@ class Mutation:
     things_rename = mutation(
         partial(rename_thing, loud=True), Thing, description="Rename a thing, loudly."
     )
+    things_tag = mutation(tag_thing, Thing, description="Tag a thing.")
 
 
 schema = strawberry.Schema(query=Query, mutation=Mutation)
@@ -174,3 +185,47 @@ def test_from_row_converts_overrides_too() -> None:
     row = SimpleNamespace(id=UUID(int=1), color=Color.RED, label="l")
     painted = from_row(Painted, row, owner_id=UUID(int=2))
     assert painted.owner_id == str(UUID(int=2))
+
+
+def test_bounds_are_stated_in_the_description_and_collected_by_schema_coordinate() -> None:
+    sdl = schema.as_str()
+    assert '"""The tags. At most 2 items."""\n    tags: [String!]!' in sdl
+    assert '"""A note. At most 5 characters."""\n    note: String = null' in sdl
+    assert schema_bounds(schema._schema) == {
+        "Mutation.thingsTag(tags:)": Bounds(max_items=2),
+        "Mutation.thingsTag(note:)": Bounds(max_length=5),
+        "Query.thingsList(cursor:)": Bounds(max_length=500),
+    }
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        ('tags: ["a", "b", "c"]', "tags is at most 2 items; got 3."),
+        ('tags: ["a"], note: "123456"', "note is at most 5 characters; got 6."),
+    ],
+)
+async def test_a_value_over_its_bounds_is_invalid_and_the_service_never_runs(
+    arguments: str, message: str
+) -> None:
+    calls.clear()
+    document = f"mutation {{ thingsTag({arguments}) {{ result {{ name }} errors {{ code field message }} }} }}"
+    result = await schema.execute(document, context_value=context)
+    field = message.split(" ")[0]
+    assert result.data == {
+        "thingsTag": {
+            "result": None,
+            "errors": [{"code": "INVALID", "field": field, "message": message}],
+        }
+    }
+    assert calls == []
+
+
+async def test_a_value_at_its_bounds_reaches_the_service() -> None:
+    calls.clear()
+    result = await schema.execute(
+        'mutation { thingsTag(tags: ["a", "b"], note: "12345") { result { name } } }',
+        context_value=context,
+    )
+    assert result.data == {"thingsTag": {"result": {"name": "a,b"}}}
+    assert calls == [("the principal", {"tags": ["a", "b"], "note": "12345"})]
