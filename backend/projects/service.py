@@ -54,6 +54,16 @@ def in_accessible_projects(principal: Principal, model: type[M]) -> QuerySet[M]:
     )
 
 
+def in_organization_or_accessible_projects(principal: Principal, model: type[M]) -> QuerySet[M]:
+    """Rows of a model owned by the organization or by one of its Spaces (a nullable project):
+    the organization's own, and those of Spaces the principal may read. A private Space's rows
+    are thus as unknown to an outsider as a random id."""
+    return model.filter(
+        Q(project_id__isnull=True) | Q(project_id__in=accessible_project_ids(principal)),
+        organization_id=principal.organization_id,
+    )
+
+
 async def get_in_accessible_project(
     principal: Principal, model: type[M], object_id: object, *, entity: str, field: str
 ) -> M:
@@ -114,7 +124,7 @@ async def writable_project_of(principal: Principal, row: Model) -> Project:
 async def can_access(principal: Principal, project_id: str) -> bool:
     try:
         parsed = parse_id(project_id, entity="project", field="project_id")
-    except NotFound:
+    except (NotFound, Invalid):  # malformed or empty: names no Space the principal can read
         return False
     return await accessible_projects(principal).filter(id=parsed).exists()
 
