@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Annotated, TypeVar
 
+from tortoise.exceptions import IntegrityError
 from tortoise.expressions import Q, Subquery
 from tortoise.models import Model
 from tortoise.queryset import QuerySet
@@ -230,38 +231,47 @@ async def create_project(
     name = _clean_name(name)
     check_color(color)
     _check_money(principal, hourly_rate=hourly_rate, budget_hours=budget_hours)
-    async with unit_of_work(principal) as uow:
-        if key is None:
-            key = await _derive_key(principal.organization_id, name)
-        else:
-            key = key.strip().upper()
-            if not _KEY.match(key):
-                raise Invalid(
-                    f"key must be 2 to 10 letters or digits starting with a letter (like WEB); got '{key}'.",
-                    field="key",
-                )
+    if key is None:
+        key = await _derive_key(principal.organization_id, name)
+    else:
+        key = key.strip().upper()
+        if not _KEY.match(key):
+            raise Invalid(
+                f"key must be 2 to 10 letters or digits starting with a letter (like WEB); got '{key}'.",
+                field="key",
+            )
+    try:
+        async with unit_of_work(principal) as uow:
             if await Project.exists(organization_id=principal.organization_id, key=key):
-                raise Conflict(
-                    f"Another project already uses the key {key}. Choose another key.",
-                    field="key",
-                    reason="KEY_TAKEN",
-                )
-        project = await Project.create(
-            organization_id=principal.organization_id,
-            key=key,
-            name=name,
-            description=description,
-            color=color,
-            visibility=visibility,
-            billable=billable,
-            hourly_rate=optional_cents(hourly_rate),
-            budget_hours=optional_cents(budget_hours),
-            created_by_id=principal.user_id,
-        )
-        # The creator can always see a private project they made.
-        await ProjectMember.create(project=project, user_id=principal.user_id)
-        uow.record(ProjectEvent.CREATED, project.id, project_id=project.id)
+                raise _key_taken(key)
+            project = await Project.create(
+                organization_id=principal.organization_id,
+                key=key,
+                name=name,
+                description=description,
+                color=color,
+                visibility=visibility,
+                billable=billable,
+                hourly_rate=optional_cents(hourly_rate),
+                budget_hours=optional_cents(budget_hours),
+                created_by_id=principal.user_id,
+            )
+            # The creator can always see a private project they made.
+            await ProjectMember.create(project=project, user_id=principal.user_id)
+            uow.record(ProjectEvent.CREATED, project.id, project_id=project.id)
+    except IntegrityError:
+        # A concurrent create took the key between the check and the insert: the unique index
+        # refused this one, and the caller gets the pre-check's answer, not a masked error.
+        raise _key_taken(key) from None
     return project
+
+
+def _key_taken(key: str) -> Conflict:
+    return Conflict(
+        f"Another project already uses the key {key}. Choose another key.",
+        field="key",
+        reason="KEY_TAKEN",
+    )
 
 
 async def update_project(

@@ -40,6 +40,7 @@ from backend.tasks.lookups import (
     get_tasks,
     get_writable_task,
     lock_project_tasks,
+    lock_task,
     on_visible_tasks,
     visible_tasks,
 )
@@ -62,6 +63,7 @@ __all__ = [
     "get_tasks",
     "get_writable_task",
     "list_tasks",
+    "lock_task",
     "move_group_tasks",
     "move_task",
     "on_visible_tasks",
