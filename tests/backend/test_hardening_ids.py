@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import mcp_types
@@ -24,8 +26,9 @@ from backend.task_statuses.models import TaskStatus
 from backend.users.authentication import authenticate
 from tests.backend.test_tenancy_catalog import EXECUTOR, TOOLS_WITH_IDS, _codes, _id_arguments
 from tests.backend.world import ID_TARGETS, Scene, World, arguments_for, make_world, unique
+from tests.backend.support import create_project
 from tests.conftest import Workspace
-from tests.support import Database
+from tests.support import Database, GraphQLClient, ServerProcess
 
 # Kinds of object that live in a Space (labels, users and tokens belong to the organization).
 SPACE_OWNED = {
@@ -118,3 +121,59 @@ async def test_an_empty_id_is_invalid_in_every_id_argument(
     text = " ".join(getattr(block, "text", "") for block in result.content)
     assert result.is_error and _codes(result) == ["INVALID"], text
     assert "is empty: omit it or give an id" in text
+
+
+PRIVATE_SPACE_PROBES = """
+mutation($space: ID!, $own: ID!, $status: ID!, $group: ID!) {
+  byStatus: tasksCreate(projectId: $own, title: "x", statusId: $status) {
+    errors { code field message reason }
+  }
+  byGroup: taskGroupsReorder(projectId: $space, groupIds: [$group]) {
+    errors { code field message reason }
+  }
+}"""
+
+SETUP = """
+mutation($space: ID!) {
+  taskStatusesCreate(projectId: $space, name: "Secret launch") { result { id } errors { code } }
+  taskGroupsCreate(projectId: $space, name: "Hidden") { result { id } errors { code } }
+}"""
+
+
+@pytest.fixture
+def server(database: Database, tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
+    process = ServerProcess(database.url)
+    process.start(Path(tmp_path_factory.mktemp("ids")))
+    try:
+        yield process
+    finally:
+        process.stop()
+
+
+async def test_over_http_an_outsider_learns_nothing_of_a_private_spaces_statuses_and_groups(
+    server: ServerProcess, workspace: Workspace
+) -> None:
+    """The finding as it was made: a member outside a private Space, through /graphql."""
+    outsider = await workspace.add_member(Role.MANAGER)
+    api = GraphQLClient(server.base_url)
+    try:
+        secret = await create_project(api, workspace.token, "Secret", visibility="PRIVATE")
+        made = await api.data(workspace.token, SETUP, {"space": secret["id"]})
+        own = await create_project(api, outsider.token, "Own")
+        status, group = (
+            made[f]["result"]["id"] for f in ("taskStatusesCreate", "taskGroupsCreate")
+        )
+
+        def probe(status_id: str, group_id: str) -> dict[str, Any]:
+            return {"space": own["id"], "own": own["id"], "status": status_id, "group": group_id}
+
+        hidden = await api.data(outsider.token, PRIVATE_SPACE_PROBES, probe(status, group))
+        random = [str(uuid.uuid4()), str(uuid.uuid4())]
+        unknown = await api.data(outsider.token, PRIVATE_SPACE_PROBES, probe(*random))
+    finally:
+        await api.close()
+
+    assert "Secret launch" not in json.dumps(hidden)
+    shown = json.dumps(hidden).replace(status, "<id>").replace(group, "<id>")
+    assert shown == json.dumps(unknown).replace(random[0], "<id>").replace(random[1], "<id>")
+    assert [e["code"] for e in unknown["byStatus"]["errors"]] == ["NOT_FOUND"]
