@@ -38,10 +38,25 @@ SCHEMA = API.schema
 RULES = [*specified_rules, *API.validation_rules]
 
 # An ID is one of the world's objects (named by kind, swapped in before execution) or made up.
-KINDS = (
-    "project task other_task task_key status other_status group other_group label milestone "
-    "comment item recurrence entry token owner colleague"
-).split()
+KINDS = [
+    "project",
+    "task",
+    "other_task",
+    "task_key",
+    "status",
+    "other_status",
+    "group",
+    "other_group",
+    "label",
+    "milestone",
+    "comment",
+    "item",
+    "recurrence",
+    "entry",
+    "token",
+    "owner",
+    "colleague",
+]
 _IDS = st.one_of(
     st.sampled_from([f"@{kind}" for kind in KINDS]),
     st.uuids().map(str),
@@ -55,7 +70,7 @@ _DATETIMES = st.one_of(
 )
 _DECIMALS = st.one_of(
     st.decimals(allow_nan=True, allow_infinity=True).map(str),
-    st.sampled_from(["1e999", "-0", "0.001", "１２", "NaN"]),
+    st.sampled_from(["1e999", "-0", "0.001", "\uff11\uff12", "NaN"]),
     st.text(max_size=12),
 )
 CUSTOM_SCALARS = {

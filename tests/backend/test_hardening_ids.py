@@ -24,9 +24,9 @@ from backend.core.permissions import Role
 from backend.core.principal import Principal
 from backend.task_statuses.models import TaskStatus
 from backend.users.authentication import authenticate
+from tests.backend.support import create_project
 from tests.backend.test_tenancy_catalog import EXECUTOR, TOOLS_WITH_IDS, _codes, _id_arguments
 from tests.backend.world import ID_TARGETS, Scene, World, arguments_for, make_world, unique
-from tests.backend.support import create_project
 from tests.conftest import Workspace
 from tests.support import Database, GraphQLClient, ServerProcess
 
