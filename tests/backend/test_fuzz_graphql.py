@@ -82,6 +82,16 @@ CUSTOM_SCALARS = {
 
 FUZZ = settings(suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 
+# Known, not client-facing: on PostgreSQL, when one field of an operation fails, graphql-core can
+# drop a sibling resolver's coroutine without awaiting it (the response is complete and correct:
+# the failed branch is null with its error). Only that warning is ignored, nothing else.
+UNAWAITED_SIBLING = pytest.mark.filterwarnings(
+    "ignore:coroutine 'GraphQLCoreConverter.from_resolver.<locals>._async_resolver' "
+    "was never awaited:RuntimeWarning",
+    "ignore:Exception ignored in. <coroutine object GraphQLCoreConverter.from_resolver"
+    ":pytest.PytestUnraisableExceptionWarning",
+)
+
 
 def _with_world(query: str, world: World) -> str:
     for kind in sorted(KINDS, key=len, reverse=True):  # other_task before task
@@ -90,7 +100,7 @@ def _with_world(query: str, world: World) -> str:
 
 
 async def _server_errors(query: str, target: Target) -> list[dict[str, Any]]:
-    """What a client would see as masked errors for this operation (none, we hope)."""
+    """The server errors a client would see for this operation (none, we hope)."""
     owner, world = target
     document = parse(_with_world(query, world))
     errors: list[GraphQLError] = list(validate(SCHEMA, document, RULES))
@@ -103,8 +113,11 @@ async def _server_errors(query: str, target: Target) -> list[dict[str, Any]]:
         )
         result = await outcome if inspect.isawaitable(outcome) else outcome
         errors = list(result.errors or [])
+    # graphql-core's own errors inside execution (a null for a non-null field, a value its type
+    # cannot serialize) have a path and no original error: the server's fault, not the input's.
+    broken = [e.formatted for e in errors if e.path is not None and e.original_error is None]
     masked = API.mask_errors(errors)
-    return [e.formatted for e in masked if (e.extensions or {}).get("code") == "INTERNAL"]
+    return broken + [e.formatted for e in masked if (e.extensions or {}).get("code") == "INTERNAL"]
 
 
 # The owner as authenticated once (a generated call may demote or remove them), and their world.
@@ -124,12 +137,14 @@ def _quiet_masking_log(caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.CRITICAL, logger="trcr.errors")
 
 
+@UNAWAITED_SIBLING
 @FUZZ
 @given(query=queries(SCHEMA, custom_scalars=CUSTOM_SCALARS))
 async def test_generated_queries_raise_no_server_error(target: Target, query: str) -> None:
     assert await _server_errors(query, target) == [], query
 
 
+@UNAWAITED_SIBLING
 @FUZZ
 @given(mutation=mutations(SCHEMA, custom_scalars=CUSTOM_SCALARS))
 async def test_generated_mutations_raise_no_server_error(target: Target, mutation: str) -> None:
