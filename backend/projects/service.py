@@ -231,9 +231,7 @@ async def create_project(
     name = _clean_name(name)
     check_color(color)
     _check_money(principal, hourly_rate=hourly_rate, budget_hours=budget_hours)
-    if key is None:
-        key = await _derive_key(principal.organization_id, name)
-    else:
+    if key is not None:
         key = key.strip().upper()
         if not _KEY.match(key):
             raise Invalid(
@@ -242,7 +240,9 @@ async def create_project(
             )
     try:
         async with unit_of_work(principal) as uow:
-            if await Project.exists(organization_id=principal.organization_id, key=key):
+            if key is None:
+                key = await _derive_key(principal.organization_id, name)
+            elif await Project.exists(organization_id=principal.organization_id, key=key):
                 raise _key_taken(key)
             project = await Project.create(
                 organization_id=principal.organization_id,
@@ -260,8 +260,10 @@ async def create_project(
             await ProjectMember.create(project=project, user_id=principal.user_id)
             uow.record(ProjectEvent.CREATED, project.id, project_id=project.id)
     except IntegrityError:
-        # A concurrent create took the key between the check and the insert: the unique index
-        # refused this one, and the caller gets the pre-check's answer, not a masked error.
+        # A concurrent create took the key between the check (or derivation) and the insert: the
+        # unique index refused this one, and the caller gets the pre-check's answer, not a
+        # masked error.
+        assert key is not None  # only the insert, once the key is set, can break the index
         raise _key_taken(key) from None
     return project
 
