@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 import pytest_asyncio
+from hypothesis import settings
 
 from backend.core import db, realtime
 from backend.core.permissions import Role
@@ -24,6 +25,15 @@ from tests.support import (
     drop_postgres_database,
     require_postgres,
 )
+
+# Generated tests (tests/backend/test_fuzz_graphql.py): a bounded, reproducible run in the suite,
+# many fresh cases with `./dev fuzz` (`--hypothesis-profile=trcr-fuzz`). No deadline: a case
+# runs real queries on a shared, loaded machine. No example database: runs leave no files.
+settings.register_profile(
+    "trcr-ci", max_examples=80, derandomize=True, deadline=None, database=None
+)
+settings.register_profile("trcr-fuzz", max_examples=1500, deadline=None, database=None)
+settings.load_profile("trcr-ci")
 
 
 @pytest_asyncio.fixture(scope="session", params=["sqlite", "postgres"])

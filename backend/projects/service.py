@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Annotated, TypeVar
 
+from tortoise.exceptions import IntegrityError
 from tortoise.expressions import Q, Subquery
 from tortoise.models import Model
 from tortoise.queryset import QuerySet
@@ -51,6 +52,16 @@ def in_accessible_projects(principal: Principal, model: type[M]) -> QuerySet[M]:
     """Rows of a Space-owned model (with organization and project) the principal may read."""
     return model.filter(
         organization_id=principal.organization_id, project_id__in=accessible_project_ids(principal)
+    )
+
+
+def in_organization_or_accessible_projects(principal: Principal, model: type[M]) -> QuerySet[M]:
+    """Rows of a model owned by the organization or by one of its Spaces (a nullable project):
+    the organization's own, and those of Spaces the principal may read. A private Space's rows
+    are thus as unknown to an outsider as a random id."""
+    return model.filter(
+        Q(project_id__isnull=True) | Q(project_id__in=accessible_project_ids(principal)),
+        organization_id=principal.organization_id,
     )
 
 
@@ -114,7 +125,7 @@ async def writable_project_of(principal: Principal, row: Model) -> Project:
 async def can_access(principal: Principal, project_id: str) -> bool:
     try:
         parsed = parse_id(project_id, entity="project", field="project_id")
-    except NotFound:
+    except (NotFound, Invalid):  # malformed or empty: names no Space the principal can read
         return False
     return await accessible_projects(principal).filter(id=parsed).exists()
 
@@ -223,38 +234,49 @@ async def create_project(
     name = _clean_name(name)
     check_color(color)
     _check_money(principal, hourly_rate=hourly_rate, budget_hours=budget_hours)
-    async with unit_of_work(principal) as uow:
-        if key is None:
-            key = await _derive_key(principal.organization_id, name)
-        else:
-            key = key.strip().upper()
-            if not _KEY.match(key):
-                raise Invalid(
-                    f"key must be 2 to 10 letters or digits starting with a letter (like WEB); got '{key}'.",
-                    field="key",
-                )
-            if await Project.exists(organization_id=principal.organization_id, key=key):
-                raise Conflict(
-                    f"Another project already uses the key {key}. Choose another key.",
-                    field="key",
-                    reason="KEY_TAKEN",
-                )
-        project = await Project.create(
-            organization_id=principal.organization_id,
-            key=key,
-            name=name,
-            description=description,
-            color=color,
-            visibility=visibility,
-            billable=billable,
-            hourly_rate=optional_cents(hourly_rate),
-            budget_hours=optional_cents(budget_hours),
-            created_by_id=principal.user_id,
-        )
-        # The creator can always see a private project they made.
-        await ProjectMember.create(project=project, user_id=principal.user_id)
-        uow.record(ProjectEvent.CREATED, project.id, project_id=project.id)
+    if key is not None:
+        key = key.strip().upper()
+        if not _KEY.match(key):
+            raise Invalid(
+                f"key must be 2 to 10 letters or digits starting with a letter (like WEB); got '{key}'.",
+                field="key",
+            )
+    try:
+        async with unit_of_work(principal) as uow:
+            if key is None:
+                key = await _derive_key(principal.organization_id, name)
+            elif await Project.exists(organization_id=principal.organization_id, key=key):
+                raise _key_taken(key)
+            project = await Project.create(
+                organization_id=principal.organization_id,
+                key=key,
+                name=name,
+                description=description,
+                color=color,
+                visibility=visibility,
+                billable=billable,
+                hourly_rate=optional_cents(hourly_rate),
+                budget_hours=optional_cents(budget_hours),
+                created_by_id=principal.user_id,
+            )
+            # The creator can always see a private project they made.
+            await ProjectMember.create(project=project, user_id=principal.user_id)
+            uow.record(ProjectEvent.CREATED, project.id, project_id=project.id)
+    except IntegrityError:
+        # A concurrent create took the key between the check (or derivation) and the insert: the
+        # unique index refused this one, and the caller gets the pre-check's answer, not a
+        # masked error.
+        assert key is not None  # only the insert, once the key is set, can break the index
+        raise _key_taken(key) from None
     return project
+
+
+def _key_taken(key: str) -> Conflict:
+    return Conflict(
+        f"Another project already uses the key {key}. Choose another key.",
+        field="key",
+        reason="KEY_TAKEN",
+    )
 
 
 async def update_project(

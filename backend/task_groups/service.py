@@ -7,7 +7,6 @@ from typing import Annotated
 from backend.core.arguments import MAX_IDS, Bounds, Doc, Id
 from backend.core.errors import Invalid
 from backend.core.ids import parse_id
-from backend.core.lookups import in_organization
 from backend.core.ordering import in_requested_order, renumber
 from backend.core.permissions import Permission
 from backend.core.principal import Principal
@@ -142,13 +141,14 @@ async def reorder_groups(
     """Put a project's groups in the given order; group_ids must list each of them exactly once."""
     principal.require(Permission.MANAGE_TASKS, "reorder task groups")
     field = "group_ids"
+    wanted = [parse_id(i, entity="group", field=field) for i in group_ids]
     async with unit_of_work(principal) as uow:
         project = await projects_service.get_writable_project(principal, project_id)
         current = await _lock_groups_of(project)
         ordered = await in_requested_order(
             current,
-            [parse_id(i, entity="group", field=field) for i in group_ids],
-            scope=in_organization(principal, TaskGroup),
+            wanted,
+            scope=projects_service.in_accessible_projects(principal, TaskGroup),
             entity="group",
             plural="groups",
             field=field,

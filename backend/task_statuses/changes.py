@@ -8,7 +8,6 @@ from uuid import UUID
 from backend.core.arguments import MAX_IDS, Bounds, Doc, Id
 from backend.core.errors import Invalid
 from backend.core.ids import parse_id
-from backend.core.lookups import in_organization
 from backend.core.ordering import in_requested_order, next_position, renumber
 from backend.core.permissions import Permission
 from backend.core.principal import Principal
@@ -31,6 +30,7 @@ from backend.task_statuses.workflows import (
     get_status,
     lock_workflow,
     manageable_status,
+    visible_statuses,
     workflow_statuses,
 )
 
@@ -217,6 +217,7 @@ async def reorder_statuses(
     """Put a workflow's statuses in the given order; status_ids must be exactly that workflow."""
     principal.require(Permission.MANAGE_PROJECTS, "configure workflow statuses")
     field = "status_ids"
+    wanted = [parse_id(i, entity="status", field=field) for i in status_ids]
     async with unit_of_work(principal) as uow:
         project, scope = await _locked_workflow(principal, project_id)
         current = await workflow_statuses(principal.organization_id, scope).order_by("position")
@@ -229,8 +230,8 @@ async def reorder_statuses(
             )
         ordered = await in_requested_order(
             current,
-            [parse_id(i, entity="status", field=field) for i in status_ids],
-            scope=in_organization(principal, TaskStatus),
+            wanted,
+            scope=visible_statuses(principal),
             entity="status",
             plural="statuses",
             field=field,

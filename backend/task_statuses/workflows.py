@@ -8,7 +8,7 @@ from tortoise.queryset import QuerySet
 
 from backend.core.arguments import Doc, Id
 from backend.core.errors import Invalid, NotFound
-from backend.core.lookups import get_in, in_organization
+from backend.core.lookups import get_in
 from backend.core.principal import Principal
 from backend.orgs import locks as org_locks
 from backend.projects import locks as project_locks
@@ -47,12 +47,15 @@ async def workflow(project: Project) -> list[TaskStatus]:
     return await organization_statuses(project.organization_id).order_by("position")
 
 
+def visible_statuses(principal: Principal) -> QuerySet[TaskStatus]:
+    """The organization's workflow and the workflows of Spaces the principal may read."""
+    return projects_service.in_organization_or_accessible_projects(principal, TaskStatus)
+
+
 async def get_status(
     principal: Principal, status_id: object, *, field: str = "status_id"
 ) -> TaskStatus:
-    return await get_in(
-        in_organization(principal, TaskStatus), status_id, entity="status", field=field
-    )
+    return await get_in(visible_statuses(principal), status_id, entity="status", field=field)
 
 
 async def status_for_project(

@@ -85,6 +85,16 @@ async def get_task_to_change(principal: Principal, task_ref: str) -> tuple[Task,
     return await get_writable_task(principal, task_ref)
 
 
+async def lock_task(task_id: object) -> None:
+    """Serialize changes to what a task owns (its checklist's positions) until commit.
+
+    `FOR NO KEY UPDATE`, like the project's lock: rows that merely reference the task (a new
+    checklist item, a comment) take only the foreign key's `KEY SHARE` and are not blocked.
+    SQLite runs one writer at a time already.
+    """
+    await Task.filter(id=task_id).select_for_update(no_key=True).first()
+
+
 async def lock_project_tasks(project_id: object) -> None:
     """Serialize board-order and hierarchy changes per project until commit."""
     await project_locks.lock_project(project_id)

@@ -40,6 +40,7 @@ from backend.tasks.lookups import (
     get_tasks,
     get_writable_task,
     lock_project_tasks,
+    lock_task,
     on_visible_tasks,
     visible_tasks,
 )
@@ -62,6 +63,7 @@ __all__ = [
     "get_tasks",
     "get_writable_task",
     "list_tasks",
+    "lock_task",
     "move_group_tasks",
     "move_task",
     "on_visible_tasks",
@@ -276,20 +278,24 @@ async def create_task(
         project = await projects_service.get_writable_project(principal, project_id)
         status = await (
             statuses_service.status_for_project(principal, project, status_id)
-            if status_id
+            if status_id is not None
             else statuses_service.first_status(project)
         )
         group = (
             await groups_service.group_for_project(principal, project, group_id)
-            if group_id
+            if group_id is not None
             else None
         )
         milestone = (
             await milestones_service.milestone_for_project(principal, project, milestone_id)
-            if milestone_id
+            if milestone_id is not None
             else None
         )
-        parent = await _parent_in(principal, project, parent_task_id) if parent_task_id else None
+        parent = (
+            await _parent_in(principal, project, parent_task_id)
+            if parent_task_id is not None
+            else None
+        )
         labels = await _get_labels(principal, label_ids or [], field="label_ids")
         assignees = [
             await _check_assignable(principal, uid) for uid in dict.fromkeys(assignee_ids or [])

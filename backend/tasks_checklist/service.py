@@ -63,6 +63,8 @@ async def add_item(
     text = _clean_text(text)
     async with unit_of_work(principal) as uow:
         task, _ = await tasks_service.get_writable_task(principal, task_id)
+        # Under the task's lock, concurrent adds see each other's items: distinct positions.
+        await tasks_service.lock_task(task.id)
         existing = await _items(task.id)
         if len(existing) >= MAX_ITEMS:
             raise Invalid(
@@ -129,6 +131,7 @@ async def reorder_items(
     principal.require(Permission.MANAGE_TASKS, "change checklists")
     async with unit_of_work(principal) as uow:
         task, _ = await tasks_service.get_writable_task(principal, task_id)
+        await tasks_service.lock_task(task.id)
         items = {i.id: i for i in await _items(task.id)}
         wanted = [parse_id(i, entity="checklist item", field="item_ids") for i in item_ids]
         check = check_order(list(items), wanted)

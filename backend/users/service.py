@@ -34,9 +34,10 @@ def normalize_email(email: str) -> str:
 
 async def get_or_create_user(*, email: str, name: str | None = None) -> User:
     email = normalize_email(email)
-    user = await User.get_or_none(email=email)
-    if user is None:
-        user = await User.create(email=email, name=(name or email.split("@")[0]).strip())
+    # get_or_create retries the read when a concurrent insert wins the unique index on email.
+    user, _ = await User.get_or_create(
+        email=email, defaults={"name": (name or email.split("@")[0]).strip()}
+    )
     return user
 
 
