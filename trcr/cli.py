@@ -39,13 +39,23 @@ def _client_setup_line(settings: Settings, token: str) -> str:
     return f'claude mcp add trcr --transport http {settings.mcp_url} --header "Authorization: Bearer {token}"'
 
 
-async def _first_start_workspace(settings: Settings) -> str | None:
-    """On an empty embedded database, create a workspace so a newcomer can act at once."""
+def _tokens_hint(slugs: Sequence[str]) -> str:
+    org = slugs[0] if len(slugs) == 1 else "SLUG"
+    known = f" (organizations: {', '.join(slugs)})" if slugs else ""
+    return (
+        "Tokens are shown once. To get a new one: "
+        f"./dev trcr tokens create --email EMAIL --org {org}{known}"
+    )
+
+
+async def _first_start_workspace(settings: Settings) -> str | list[str]:
+    """On an empty embedded database, create a workspace so a newcomer can act at once; the
+    token, or else the existing organizations' slugs (for the hint on getting a token)."""
     from backend.orgs.models import Organization
-    from backend.orgs.service import create_workspace
+    from backend.orgs.service import create_workspace, organization_slugs
 
     if db.is_postgres(settings.database_url) or await Organization.exists():
-        return None
+        return await organization_slugs()
     workspace = await create_workspace(
         org_name="My workspace", email="owner@localhost", name="Owner"
     )
@@ -58,11 +68,13 @@ def cmd_serve(settings: Settings, _args: argparse.Namespace) -> int:
     from trcr.app import create_app
 
     token = asyncio.run(_with_db(settings, lambda: _first_start_workspace(settings)))
-    if token is not None:
+    if isinstance(token, str):
         print("Created a workspace on the empty database. Your Personal Access Token (shown once):")
         print(f"\n    {token}\n")
         print("Connect Claude Code to this server:")
         print(f"\n    {_client_setup_line(settings, token)}\n", flush=True)
+    else:
+        print(_tokens_hint(token), flush=True)
     print(
         f"GraphQL: http://{settings.host}:{settings.port}/graphql   MCP: {settings.mcp_url}",
         flush=True,
@@ -79,14 +91,24 @@ def cmd_serve(settings: Settings, _args: argparse.Namespace) -> int:
 
 
 def cmd_init(settings: Settings, args: argparse.Namespace) -> int:
-    from backend.orgs.service import create_workspace
+    from backend.orgs.service import create_workspace, find_by_name
 
-    workspace = asyncio.run(
-        _with_db(
-            settings,
-            lambda: create_workspace(org_name=args.org_name, email=args.email, name=args.name),
-        )
-    )
+    async def work() -> tuple[Any, str]:
+        twin = await find_by_name(args.org_name)
+        if twin is not None and not args.allow_duplicate_name:
+            raise ServiceError(
+                f"An organization named '{twin.name}' already exists (slug {twin.slug}). For a "
+                f"token in it: trcr tokens create --email EMAIL --org {twin.slug}. To create "
+                "another organization with the same name anyway, add --allow-duplicate-name.",
+                field="org_name",
+            )
+        workspace = await create_workspace(org_name=args.org_name, email=args.email, name=args.name)
+        from backend.orgs.models import Organization
+
+        slug = (await Organization.get(id=workspace.organization_id)).slug
+        return workspace, slug
+
+    workspace, slug = asyncio.run(_with_db(settings, work))
     if args.json:
         print(
             json.dumps(
@@ -98,8 +120,10 @@ def cmd_init(settings: Settings, args: argparse.Namespace) -> int:
             )
         )
     else:
-        print(f"Organization {workspace.organization_id} created; owner {args.email}.")
+        print(f"Organization '{args.org_name}' created (slug {slug}); owner {args.email}.")
         print(f"Personal Access Token (shown once): {workspace.token}")
+        print(f"Connect Claude Code to the server at {settings.mcp_url} (change it if you serve")
+        print("on another address or port):")
         print(_client_setup_line(settings, workspace.token))
     return 0
 
@@ -172,6 +196,11 @@ def build_parser() -> argparse.ArgumentParser:
     init.add_argument("--email", required=True)
     init.add_argument("--name")
     init.add_argument("--json", action="store_true")
+    init.add_argument(
+        "--allow-duplicate-name",
+        action="store_true",
+        help="create the organization even if one with this name exists",
+    )
     init.set_defaults(run=cmd_init)
 
     tokens = commands.add_parser("tokens", help="Personal Access Tokens").add_subparsers(

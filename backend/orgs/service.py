@@ -64,6 +64,16 @@ async def create_workspace(
     )
 
 
+async def find_by_name(name: str) -> Organization | None:
+    """An organization with this name regardless of case, so `trcr init` can refuse a twin."""
+    return await Organization.filter(name__iexact=name.strip()).order_by("created_at").first()
+
+
+async def organization_slugs(limit: int = 5) -> list[str]:
+    organizations = await Organization.all().order_by("created_at").limit(limit)
+    return [organization.slug for organization in organizations]
+
+
 async def find_organization(slug: str) -> Organization:
     organization = await Organization.get_or_none(slug=slug)
     if organization is None:

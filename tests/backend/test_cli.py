@@ -86,3 +86,37 @@ def test_first_start_prints_a_working_token_and_the_claude_code_line(tmp_path: P
     restarted.start(tmp_path)
     restarted.stop()
     assert "trcr_pat_" not in restarted.log(), "a second start must not create another workspace"
+
+
+def test_init_prints_the_slug_and_refuses_a_second_organization_of_the_same_name(
+    tmp_path: Path,
+) -> None:
+    database = tmp_path / "twice.sqlite3"
+    first = trcr("init", "--org-name", "Acme", "--email", "ada@example.com", database=database)
+    assert first.returncode == 0, first.stderr
+    assert "created (slug acme)" in first.stdout
+
+    again = trcr("init", "--org-name", "ACME", "--email", "bob@example.com", database=database)
+    assert again.returncode == 2
+    assert "already exists (slug acme)" in again.stderr
+    assert "tokens create --email EMAIL --org acme" in again.stderr
+    assert "--allow-duplicate-name" in again.stderr
+
+    anyway = trcr(
+        "init", "--org-name", "Acme", "--email", "bob@example.com", "--allow-duplicate-name",
+        database=database,
+    )  # fmt: skip
+    assert anyway.returncode == 0, anyway.stderr
+    assert "created (slug acme-" in anyway.stdout
+
+
+def test_a_restart_says_how_to_get_a_token_again(tmp_path: Path) -> None:
+    database = tmp_path / "restart.sqlite3"
+    assert (
+        trcr("init", "--org-name", "Acme", "--email", "a@example.com", database=database).returncode
+        == 0
+    )
+    server = ServerProcess(database_url=f"sqlite://{database}")
+    server.start(tmp_path)
+    server.stop()
+    assert "tokens create --email EMAIL --org acme (organizations: acme)" in server.log()
