@@ -7,7 +7,7 @@ another replica would make them) reach its subscribers' access caches through th
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -87,54 +87,57 @@ async def _time_entry(api: GraphQLClient, token: str) -> dict[str, Any]:
     return result
 
 
-async def test_revoked_token_stops_receiving_by_the_next_event(
-    redis_api: GraphQLClient, redis_server: ServerProcess, workspace: Workspace
+async def _stops_receiving_projects_after(
+    api: GraphQLClient,
+    server: ServerProcess,
+    workspace: Workspace,
+    member: Workspace,
+    lose_access: Callable[[], Awaitable[None]],
 ) -> None:
-    member = await workspace.add_member(Role.MEMBER)
-    subscriber = await SubscriptionClient.open(redis_server.base_url, token=member.token)
-    witness = await SubscriptionClient.open(redis_server.base_url, token=workspace.token)
+    """The member sees a Space created before `lose_access`, and nothing after it, while the
+    owner (the witness) receives the later event, so it was published."""
+    subscriber = await SubscriptionClient.open(server.base_url, token=member.token)
+    witness = await SubscriptionClient.open(server.base_url, token=workspace.token)
     try:
         await subscriber.subscribe(EVENTS, {"types": ["PROJECT_CREATED"]})
         await witness.subscribe(EVENTS, {"types": ["PROJECT_CREATED"]})
         await subscriber.assert_silent(0.3)
-        first = await create_project(redis_api, workspace.token, "Before")
+        first = await create_project(api, workspace.token, "Before")
         assert (await subscriber.next_event())["entityId"] == first["id"]  # access cached
         assert (await witness.next_event())["entityId"] == first["id"]
 
-        tokens = (await redis_api.data(member.token, TOKENS_LIST))["usersTokensList"]["items"]
-        revoked = await redis_api.data(member.token, TOKENS_REVOKE, {"t": tokens[0]["id"]})
-        assert revoked["usersTokensRevoke"]["errors"] == []
-        after = await create_project(redis_api, workspace.token, "After")
+        await lose_access()
+        after = await create_project(api, workspace.token, "After")
 
         assert (await witness.next_event())["entityId"] == after["id"]
         await assert_ended_without_events(subscriber)
     finally:
         await subscriber.close()
         await witness.close()
+
+
+async def test_revoked_token_stops_receiving_by_the_next_event(
+    redis_api: GraphQLClient, redis_server: ServerProcess, workspace: Workspace
+) -> None:
+    member = await workspace.add_member(Role.MEMBER)
+
+    async def revoke() -> None:
+        tokens = (await redis_api.data(member.token, TOKENS_LIST))["usersTokensList"]["items"]
+        revoked = await redis_api.data(member.token, TOKENS_REVOKE, {"t": tokens[0]["id"]})
+        assert revoked["usersTokensRevoke"]["errors"] == []
+
+    await _stops_receiving_projects_after(redis_api, redis_server, workspace, member, revoke)
 
 
 async def test_removed_member_stops_receiving_by_the_next_event(
     redis_api: GraphQLClient, redis_server: ServerProcess, workspace: Workspace, publishing: None
 ) -> None:
     member = await workspace.add_member(Role.MEMBER)
-    subscriber = await SubscriptionClient.open(redis_server.base_url, token=member.token)
-    witness = await SubscriptionClient.open(redis_server.base_url, token=workspace.token)
-    try:
-        await subscriber.subscribe(EVENTS, {"types": ["PROJECT_CREATED"]})
-        await witness.subscribe(EVENTS, {"types": ["PROJECT_CREATED"]})
-        await subscriber.assert_silent(0.3)
-        first = await create_project(redis_api, workspace.token, "Before")
-        assert (await subscriber.next_event())["entityId"] == first["id"]
-        assert (await witness.next_event())["entityId"] == first["id"]
 
+    async def remove() -> None:
         await members_service.remove_member(workspace.principal(), user_id=member.user_id)
-        after = await create_project(redis_api, workspace.token, "After")
 
-        assert (await witness.next_event())["entityId"] == after["id"]
-        await assert_ended_without_events(subscriber)
-    finally:
-        await subscriber.close()
-        await witness.close()
+    await _stops_receiving_projects_after(redis_api, redis_server, workspace, member, remove)
 
 
 async def test_demoted_manager_stops_seeing_others_time_by_the_next_event(
