@@ -11,6 +11,7 @@ import pytest
 import pytest_asyncio
 from hypothesis import settings
 
+from backend import commit_hooks
 from backend.core import db, realtime
 from backend.core.permissions import Role
 from backend.core.principal import Principal
@@ -34,6 +35,9 @@ settings.register_profile(
 )
 settings.register_profile("trcr-fuzz", max_examples=1500, deadline=None, database=None)
 settings.load_profile("trcr-ci")
+
+# Every unit of work in this process runs the same commit hooks as the server does.
+commit_hooks.install()
 
 
 @pytest_asyncio.fixture(scope="session", params=["sqlite", "postgres"])

@@ -13,6 +13,7 @@ from starlette.routing import Route, WebSocketRoute
 from starlette.types import ASGIApp
 from tortoise import connections
 
+from backend import commit_hooks
 from backend.core import db, realtime
 from backend.core.rate_limit import RateLimit
 from backend.core.security import BodySizeLimit, CsrfProtection, HostOriginGuard
@@ -27,6 +28,7 @@ logger = logging.getLogger("trcr")
 
 
 def create_app(settings: Settings) -> Starlette:
+    commit_hooks.install()
     schema = create_schema(settings)
     mcp = create_mcp_endpoint(settings, schema)
     state: dict[str, Broadcast] = {}

@@ -11,6 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any, TypeVar
 
+from backend import commit_hooks
 from backend.core import db
 from backend.core.errors import ServiceError
 from backend.settings import Settings
@@ -242,6 +243,7 @@ def settings_from(args: argparse.Namespace) -> Settings:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    commit_hooks.install()
     try:
         return int(args.run(settings_from(args), args))
     except ServiceError as error:

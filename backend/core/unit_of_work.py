@@ -2,11 +2,16 @@
 
 tortoise has no on-commit hook: the unit of work is the hook. Nested units of work join the
 outermost one, so a service may call another service and events still wait for the real commit.
+
+Work that every change needs (the audit entry, notifications, removing an entity's attachments)
+runs as a commit hook: inside the transaction, after the service's own work, with the recorded
+events in hand. `backend/commit_hooks.py` is the one list of them; a domain never calls them.
+Work that must wait for the commit (delivering queued mail) registers with `after_commit`.
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
@@ -21,11 +26,32 @@ from subscriptions import EventMessage
 
 _current: ContextVar[UnitOfWork | None] = ContextVar("trcr_unit_of_work", default=None)
 
+CommitHook = Callable[["UnitOfWork"], Awaitable[None]]
+AfterCommit = Callable[[], Awaitable[None]]
+
+_commit_hooks: tuple[CommitHook, ...] = ()
+
+
+def install_commit_hooks(*hooks: CommitHook) -> None:
+    """Set the hooks every unit of work runs before it commits (replacing earlier ones)."""
+    global _commit_hooks
+    _commit_hooks = hooks
+
+
+def current() -> UnitOfWork | None:
+    """The unit of work this task is inside, if any."""
+    return _current.get()
+
 
 @dataclass
 class UnitOfWork:
     principal: Principal
     events: list[EventMessage] = field(default_factory=list)
+    _after_commit: list[AfterCommit] = field(default_factory=list)
+
+    def after_commit(self, callback: AfterCommit) -> None:
+        """Run `callback` once the transaction has committed (never after a rollback)."""
+        self._after_commit.append(callback)
 
     def record(
         self, event_type: EventType, entity_id: object, *, project_id: object | None = None
@@ -55,7 +81,11 @@ async def unit_of_work(principal: Principal) -> AsyncIterator[UnitOfWork]:
     try:
         async with in_transaction():
             yield uow
+            for hook in _commit_hooks:
+                await hook(uow)
     finally:
         _current.reset(token)
     # Reached only when the transaction committed; an exception above skips publishing.
     await realtime.publish(uow.events)
+    for callback in uow._after_commit:
+        await callback()

@@ -101,3 +101,56 @@ def test_recorded_event_names_its_entity_type(event_type: EventType) -> None:
     uow.record(event_type, "e")
     assert uow.events[0].entity_type == event_type.split(".")[0]
     assert uow.events[0].type == event_type.value
+
+
+async def test_commit_hooks_run_once_inside_the_outer_transaction_and_roll_back_with_it(
+    workspace: Workspace,
+) -> None:
+    from backend import commit_hooks
+    from backend.core.unit_of_work import UnitOfWork, install_commit_hooks
+
+    seen: list[list[str]] = []
+    committed: list[str] = []
+
+    async def hook(uow: UnitOfWork) -> None:
+        # Writes of a hook belong to the change's transaction.
+        seen.append([m.entity_id for m in uow.events])
+        await Project.create(organization_id=workspace.organization_id, key="HK", name="Hook")
+        uow.after_commit(lambda: _append(committed, "delivered"))
+
+    install_commit_hooks(hook)
+    try:
+        async with unit_of_work(workspace.principal()) as outer:
+            async with unit_of_work(workspace.principal()) as inner:
+                inner.record(ProjectEvent.UPDATED, "1")
+            outer.record(ProjectEvent.UPDATED, "2")
+        assert seen == [["1", "2"]]
+        assert committed == ["delivered"]
+        assert await Project.exists(organization_id=workspace.organization_id, key="HK")
+        await Project.filter(organization_id=workspace.organization_id, key="HK").delete()
+
+        async def failing_change() -> None:
+            async with unit_of_work(workspace.principal()) as uow:
+                uow.record(ProjectEvent.UPDATED, "3")
+                raise RuntimeError("boom")
+
+        with pytest.raises(RuntimeError):
+            await failing_change()
+        assert seen == [["1", "2"]]  # the hook never ran for the failed change
+
+        async def failing_hook(uow: UnitOfWork) -> None:
+            await hook(uow)
+            raise RuntimeError("hook failed")
+
+        install_commit_hooks(failing_hook)
+        with pytest.raises(RuntimeError):
+            async with unit_of_work(workspace.principal()) as uow:
+                uow.record(ProjectEvent.UPDATED, "4")
+        assert committed == ["delivered"]  # a rolled-back change runs no after-commit work
+        assert not await Project.exists(organization_id=workspace.organization_id, key="HK")
+    finally:
+        commit_hooks.install()
+
+
+async def _append(values: list[str], value: str) -> None:
+    values.append(value)

@@ -1,0 +1,15 @@
+"""What runs inside every unit of work before it commits, in this order.
+
+The one list of commit hooks (see backend/core/unit_of_work.py). The composition root
+(trcr/app.py, trcr/cli.py) and the test suite install it once at start.
+"""
+
+from __future__ import annotations
+
+from backend.core.unit_of_work import CommitHook, install_commit_hooks
+
+COMMIT_HOOKS: tuple[CommitHook, ...] = ()
+
+
+def install() -> None:
+    install_commit_hooks(*COMMIT_HOOKS)
