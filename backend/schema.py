@@ -29,6 +29,7 @@ from backend.labels.queries import LabelsQuery
 from backend.members.queries import MembersQuery
 from backend.milestones.mutations import MilestonesMutation
 from backend.milestones.queries import MilestonesQuery
+from backend.orgs.mutations import OrgsMutation
 from backend.orgs.queries import OrgsQuery
 from backend.projects.mutations import ProjectsMutation
 from backend.projects.queries import ProjectsQuery
@@ -77,6 +78,7 @@ Mutation = merge_types(
     "Mutation",
     (
         UsersMutation,
+        OrgsMutation,
         ProjectsMutation,
         TasksMutation,
         TasksCommentsMutation,
