@@ -19,6 +19,8 @@ from strawberry.extensions import (
 from strawberry.tools import merge_types
 from strawberry.types import ExecutionContext
 
+from backend.clients.mutations import ClientsMutation
+from backend.clients.queries import ClientsQuery
 from backend.core.execution import strict_executor
 from backend.core.graphql_errors import mask_error
 from backend.core.scalars import SCALAR_OVERRIDES
@@ -72,6 +74,7 @@ Query = merge_types(
         LabelsQuery,
         MilestonesQuery,
         TimeQuery,
+        ClientsQuery,
     ),
 )
 Mutation = merge_types(
@@ -90,6 +93,7 @@ Mutation = merge_types(
         LabelsMutation,
         MilestonesMutation,
         TimeMutation,
+        ClientsMutation,
     ),
 )
 Subscription = merge_types("Subscription", (EventsSubscription,))
