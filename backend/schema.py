@@ -28,6 +28,7 @@ from backend.core.security import validation_rules
 from backend.events.subscriptions import EventsSubscription
 from backend.labels.mutations import LabelsMutation
 from backend.labels.queries import LabelsQuery
+from backend.members.mutations import MembersMutation
 from backend.members.queries import MembersQuery
 from backend.milestones.mutations import MilestonesMutation
 from backend.milestones.queries import MilestonesQuery
@@ -82,6 +83,7 @@ Mutation = merge_types(
     (
         UsersMutation,
         OrgsMutation,
+        MembersMutation,
         ProjectsMutation,
         TasksMutation,
         TasksCommentsMutation,
