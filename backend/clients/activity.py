@@ -24,7 +24,7 @@ from backend.clients.models import ClientNote
 from backend.clients.service import get_client
 from backend.core.arguments import DEFAULT_LIMIT, Cursor, Limit
 from backend.core.errors import Invalid
-from backend.core.pagination import MAX_LIMIT, Page
+from backend.core.pagination import MAX_LIMIT
 from backend.core.principal import Principal
 from backend.invoices.models import Invoice
 from backend.payments.models import Payment, PaymentKind
@@ -66,6 +66,15 @@ _RANK = {kind: rank for rank, kind in enumerate(ActivityKind)}
 
 
 @dataclass(frozen=True)
+class ActivityPage:
+    """A page of activity, shaped like core's Page (which holds rows of one model)."""
+
+    items: list[Activity]
+    next_cursor: str | None
+    total_count: int
+
+
+@dataclass(frozen=True)
 class _After:
     """The cursor: the last item's sort key."""
 
@@ -81,7 +90,9 @@ def _encode(item: Activity) -> str:
 
 def _decode(cursor: str) -> _After:
     try:
-        at, rank, entity_id = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
+        at, rank, entity_id = json.loads(
+            base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
+        )
         return _After(datetime.fromisoformat(at), int(rank), str(UUID(entity_id)))
     except (ValueError, TypeError) as error:
         raise Invalid(
@@ -95,13 +106,14 @@ def _before(time_field: str, kind: ActivityKind, after: _After | None) -> Q:
     if after is None:
         return Q()
     rank = _RANK[kind]
+    older: dict[str, Any] = {f"{time_field}__lt": after.occurred_at}
     if rank < after.rank:
-        return Q(**{f"{time_field}__lte": after.occurred_at})
+        same_or_older: dict[str, Any] = {f"{time_field}__lte": after.occurred_at}
+        return Q(**same_or_older)
     if rank > after.rank:
-        return Q(**{f"{time_field}__lt": after.occurred_at})
-    return Q(**{f"{time_field}__lt": after.occurred_at}) | Q(
-        **{time_field: after.occurred_at, "id__lt": after.entity_id}
-    )
+        return Q(**older)
+    tied: dict[str, Any] = {time_field: after.occurred_at, "id__lt": after.entity_id}
+    return Q(**older) | Q(**tied)
 
 
 async def _newest(
@@ -122,7 +134,7 @@ async def list_activity(
     client_id: ClientId,
     limit: Limit = DEFAULT_LIMIT,
     cursor: Cursor = None,
-) -> Page[Activity]:
+) -> ActivityPage:
     if not 1 <= limit <= MAX_LIMIT:
         raise Invalid(f"limit must be between 1 and {MAX_LIMIT}; got {limit}.", field="limit")
     client = await get_client(principal, client_id)
@@ -153,12 +165,18 @@ async def list_activity(
         (ActivityKind.INVOICE_PAID, "paid_at", "paid"),
         (ActivityKind.INVOICE_VOIDED, "voided_at", "voided"),
     ):
-        query = invoices if field == "created_at" else invoices.filter(**{f"{field}__isnull": False})
+        query = (
+            invoices if field == "created_at" else invoices.filter(**{f"{field}__isnull": False})
+        )
         count, rows = await _newest(query, field, kind, after, n)
         total += count
         for row in rows:
             name = f"Invoice {row.number}" if row.number else "Draft invoice"
-            reason = f": {row.void_reason}" if kind is ActivityKind.INVOICE_VOIDED and row.void_reason else ""
+            reason = (
+                f": {row.void_reason}"
+                if kind is ActivityKind.INVOICE_VOIDED and row.void_reason
+                else ""
+            )
             items.append(
                 Activity(
                     kind,
@@ -180,7 +198,11 @@ async def list_activity(
         (ActivityKind.REFUND_RECORDED, PaymentKind.REFUND),
     ):
         count, rows = await _newest(
-            payments.filter(kind=payment_kind).prefetch_related("invoice"), "created_at", kind, after, n
+            payments.filter(kind=payment_kind).prefetch_related("invoice"),
+            "created_at",
+            kind,
+            after,
+            n,
         )
         total += count
         for row in rows:
@@ -218,4 +240,6 @@ async def list_activity(
 
     items.sort(key=lambda item: item.key, reverse=True)
     page, rest = items[:limit], items[limit:]
-    return Page(items=page, next_cursor=_encode(page[-1]) if rest else None, total_count=total)
+    return ActivityPage(
+        items=page, next_cursor=_encode(page[-1]) if rest else None, total_count=total
+    )

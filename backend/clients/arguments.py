@@ -24,7 +24,7 @@ Email: TypeAlias = Annotated[
 HourlyRate: TypeAlias = Annotated[
     Decimal | None,
     Doc(
-        'Hourly rate of the client\'s Spaces, in the client\'s currency, e.g. "120.00" '
+        "Hourly rate of the client's Spaces, in the client's currency, e.g. \"120.00\" "
         "(needs view_rates)."
     ),
 ]

@@ -247,7 +247,9 @@ async def update_client(
     *,
     client_id: ClientId,
     name: Annotated[
-        str | None, Doc("The client's new name, unique regardless of case."), Bounds(max_length=MAX_NAME)
+        str | None,
+        Doc("The client's new name, unique regardless of case."),
+        Bounds(max_length=MAX_NAME),
     ] = None,
     email: Email = None,
     clear_email: Annotated[bool, Doc("Remove the client's email.")] = False,
@@ -395,7 +397,9 @@ async def create_contact(
     role: ContactRole = None,
     is_billing_contact: Annotated[
         bool,
-        Doc("Make this the client's billing contact (invoices go to it); the previous one is unset."),
+        Doc(
+            "Make this the client's billing contact (invoices go to it); the previous one is unset."
+        ),
     ] = False,
 ) -> ClientContact:
     _require_billing(principal, "manage client contacts")

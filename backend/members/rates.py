@@ -45,8 +45,10 @@ async def update_rates(
     clear_cost_rate: Annotated[bool, Doc("Remove the member's cost rate.")] = False,
     weekly_capacity_hours: Annotated[
         Decimal | None,
-        Doc('The member\'s working hours per week (0 to 168), e.g. "32"; overrides the '
-            "organization's."),
+        Doc(
+            'The member\'s working hours per week (0 to 168), e.g. "32"; overrides the '
+            "organization's."
+        ),
     ] = None,
     clear_weekly_capacity_hours: Annotated[
         bool, Doc("Use the organization's working hours per week again.")

@@ -21,7 +21,9 @@ strawberry.enum(PermissionFlag, name="Permission", description="What a role allo
 Role = RoleName
 Permission = PermissionFlag
 strawberry.enum(
-    WeekdayValue, name="DayOfWeek", description="A day of the week, as a week start: MONDAY to SUNDAY."
+    WeekdayValue,
+    name="DayOfWeek",
+    description="A day of the week, as a week start: MONDAY to SUNDAY.",
 )
 strawberry.enum(
     RoundingModeValue,

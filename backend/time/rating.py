@@ -40,7 +40,9 @@ async def resolve_rates(
     for entry in entries:
         project, user = keys[entry.id]
         member_rate, member_cost = members.get(user, (None, None))
-        space_rate, client_id = (None, None) if project is None else spaces.get(project, (None, None))
+        space_rate, client_id = (
+            (None, None) if project is None else spaces.get(project, (None, None))
+        )
         inputs = RateInputs(
             space_member=None if project is None else space_members.get((project, user)),
             space=space_rate,
@@ -60,4 +62,4 @@ def _uuid(value: object | None) -> UUID | None:
 async def store_rates(principal: Principal, entry: TimeEntry) -> None:
     """Set the entry's hourly and cost rate as resolved now (the caller saves it)."""
     rate = (await resolve_rates(principal, [entry]))[entry.id]
-    entry.hourly_rate, entry.cost_rate = rate.hourly_rate, rate.cost_rate  # type: ignore[assignment]
+    entry.hourly_rate, entry.cost_rate = rate.hourly_rate, rate.cost_rate

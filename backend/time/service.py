@@ -11,6 +11,7 @@ from tortoise.exceptions import IntegrityError
 from tortoise.expressions import Q, Subquery
 from tortoise.queryset import QuerySet
 
+from backend.clients import service as clients_service
 from backend.core.arguments import (
     DEFAULT_LIMIT,
     MAX_DESCRIPTION,
@@ -27,8 +28,8 @@ from backend.core.pagination import Page, paginate
 from backend.core.permissions import Permission
 from backend.core.principal import Principal
 from backend.core.unit_of_work import unit_of_work
-from backend.clients import service as clients_service
 from backend.invoices.models import BilledTimeEntry, InvoiceStatus
+from backend.members import service as members_service
 from backend.projects import service as projects_service
 from backend.task_statuses.models import AutoAdvanceTrigger
 from backend.tasks import service as tasks_service
@@ -165,9 +166,13 @@ async def stop_timer(principal: Principal) -> TimeEntry:
 
 async def _running_timer(principal: Principal) -> TimeEntry:
     """The principal's running timer, locked; none running is NOT_FOUND naming time_start_timer."""
-    entry = await TimeEntry.filter(
-        organization_id=principal.organization_id, running_user_id=principal.user_id
-    ).select_for_update().first()
+    entry = (
+        await TimeEntry.filter(
+            organization_id=principal.organization_id, running_user_id=principal.user_id
+        )
+        .select_for_update()
+        .first()
+    )
     if entry is None:
         raise NotFound(
             "No timer is running. Start one with time_start_timer.", reason="NO_TIMER_RUNNING"
@@ -190,9 +195,7 @@ async def update_timer(
         Doc("Move the timer to this Space; the timer's task must be in it (or give task_id)."),
     ] = None,
     clear_task: Annotated[bool, Doc("Detach the timer from its task; the Space stays.")] = False,
-    clear_project: Annotated[
-        bool, Doc("Detach the timer from its Space and task.")
-    ] = False,
+    clear_project: Annotated[bool, Doc("Detach the timer from its Space and task.")] = False,
     started_at: Annotated[
         datetime | None,
         Doc("Correct when the timer started: not in the future, at most 7 days ago."),
@@ -384,7 +387,9 @@ async def _editable_entry(principal: Principal, entry_id: str) -> TimeEntry:
         principal.require(Permission.MANAGE_TIME, "edit other people's time entries")
     if entry.project_id is not None:
         await projects_service.writable_project_of(principal, entry)
-    billed = await BilledTimeEntry.filter(time_entry_id=entry.id).prefetch_related("invoice").first()
+    billed = (
+        await BilledTimeEntry.filter(time_entry_id=entry.id).prefetch_related("invoice").first()
+    )
     if billed is not None and billed.invoice.status != InvoiceStatus.DRAFT:
         invoice = billed.invoice
         raise Conflict(
@@ -513,7 +518,8 @@ async def rerate_entries(
         client = await clients_service.client_of_organization(principal, client_id)
         query = query.filter(project_id__in=_projects_of_client(principal, client.id))
     if user_id is not None:
-        query = query.filter(user_id=parse_id(user_id, entity="user", field="user_id"))
+        member = await members_service.get_member(principal, user_id=user_id)
+        query = query.filter(user_id=member.user_id)
     if from_ is not None:
         query = query.filter(started_at__gte=from_)
     if to is not None:

@@ -11,15 +11,15 @@ from backend.clients.loaders import clients_by_id
 from backend.core.money import in_minor_units
 from backend.core.permissions import Permission
 from backend.core.resolvers import AppInfo
-from backend.core.rows import FromRow, from_row
+from backend.core.rows import from_row
 from backend.orgs.loaders import organizations_by_id
 from backend.projects.loaders import projects_by_id
 from backend.projects.types import Project
 from backend.tasks.loaders import tasks_by_id
 from backend.tasks.types import Task
-from backend.users.loaders import users_by_id
 from backend.time import models, service
 from backend.time.rounding import rounded_seconds
+from backend.users.loaders import users_by_id
 from backend.users.types import User
 
 

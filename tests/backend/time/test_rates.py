@@ -25,7 +25,11 @@ ALL = RateInputs(
     [
         (ALL, D("150"), RateSource.SPACE_MEMBER),
         (RateInputs(space=D("120"), client=D("110"), member=D("100")), D("120"), RateSource.SPACE),
-        (RateInputs(client=D("110"), member=D("100"), organization=D("90")), D("110"), RateSource.CLIENT),
+        (
+            RateInputs(client=D("110"), member=D("100"), organization=D("90")),
+            D("110"),
+            RateSource.CLIENT,
+        ),
         (RateInputs(member=D("100"), organization=D("90")), D("100"), RateSource.MEMBER),
         (RateInputs(organization=D("90")), D("90"), RateSource.ORGANIZATION),
         (RateInputs(), None, None),
