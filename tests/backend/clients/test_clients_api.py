@@ -18,10 +18,8 @@ GET_SPACE = (
     """query($p: ID!) { projectsGet(projectId: $p) { clientId clientName client { name } } }"""
 )
 LIST_BY_CLIENT = """query($c: ID!) { projectsList(clientId: $c) { items { id } totalCount } }"""
-ROUNDING = (
-    """mutation { orgsUpdate(roundingMode: UP, roundingMinutes: 15) {
+ROUNDING = """mutation { orgsUpdate(roundingMode: UP, roundingMinutes: 15) {
   result { roundingMode } errors { code message } } }"""
-)
 LOG = """mutation($p: ID!) { timeEntriesCreate(startedAt: "2026-11-02T09:00:00Z",
   durationMinutes: 20, projectId: $p, billable: true) { result { id } errors { code message } } }"""
 ENTRY = """query($e: ID!) { timeEntriesGet(entryId: $e) { durationSeconds roundedDurationSeconds
