@@ -22,7 +22,7 @@ from backend.core.arguments import (
     Limit,
 )
 from backend.core.errors import Conflict, Invalid, NotFound
-from backend.core.ids import parse_id
+from backend.core.ids import parse_id, refuse_empty
 from backend.core.lookups import get_in
 from backend.core.pagination import Page, paginate
 from backend.core.permissions import Permission
@@ -212,6 +212,8 @@ async def update_timer(
         )
     if clear_task and task_id is not None:
         raise Invalid("Give task_id or clear_task, not both.", field="clear_task")
+    refuse_empty(task_id, field="task_id")
+    refuse_empty(project_id, field="project_id")
     now = _now()
     if started_at is not None:
         if started_at > now:
