@@ -411,7 +411,13 @@ async def update_entry(
     started_at: Annotated[datetime | None, Doc("When the work started.")] = None,
     ended_at: EndedAt = None,
     task_id: WorkedTaskId = None,
-    project_id: Annotated[Id | None, Doc("The Space worked on.")] = None,
+    project_id: Annotated[
+        Id | None,
+        Doc(
+            "The Space worked on. Moving a stopped entry that no invoice bills to another "
+            "Space (also through task_id) re-resolves its rates; a billed one keeps them."
+        ),
+    ] = None,
     description: Description = None,
     clear_description: Annotated[bool, Doc("Empty the description.")] = False,
     billable: Annotated[bool | None, Doc("Whether the time is billable to a client.")] = None,
