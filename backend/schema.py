@@ -19,6 +19,8 @@ from strawberry.extensions import (
 from strawberry.tools import merge_types
 from strawberry.types import ExecutionContext
 
+from backend.clients.mutations import ClientsMutation
+from backend.clients.queries import ClientsQuery
 from backend.core.execution import strict_executor
 from backend.core.graphql_errors import mask_error
 from backend.core.scalars import SCALAR_OVERRIDES
@@ -26,9 +28,11 @@ from backend.core.security import validation_rules
 from backend.events.subscriptions import EventsSubscription
 from backend.labels.mutations import LabelsMutation
 from backend.labels.queries import LabelsQuery
+from backend.members.mutations import MembersMutation
 from backend.members.queries import MembersQuery
 from backend.milestones.mutations import MilestonesMutation
 from backend.milestones.queries import MilestonesQuery
+from backend.orgs.mutations import OrgsMutation
 from backend.orgs.queries import OrgsQuery
 from backend.projects.mutations import ProjectsMutation
 from backend.projects.queries import ProjectsQuery
@@ -71,12 +75,15 @@ Query = merge_types(
         LabelsQuery,
         MilestonesQuery,
         TimeQuery,
+        ClientsQuery,
     ),
 )
 Mutation = merge_types(
     "Mutation",
     (
         UsersMutation,
+        OrgsMutation,
+        MembersMutation,
         ProjectsMutation,
         TasksMutation,
         TasksCommentsMutation,
@@ -88,6 +95,7 @@ Mutation = merge_types(
         LabelsMutation,
         MilestonesMutation,
         TimeMutation,
+        ClientsMutation,
     ),
 )
 Subscription = merge_types("Subscription", (EventsSubscription,))

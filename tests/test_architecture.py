@@ -81,6 +81,24 @@ CROSS_DOMAIN_READS: dict[tuple[str, str], str] = {
     ("backend.task_recurrences.scheduler", "backend.tasks.models"): (
         "reads the template task, its assignees and labels to copy into an occurrence"
     ),
+    ("backend.clients.activity", "backend.invoices.models"): (
+        "a client's history lists its invoices' created/sent/paid/voided times, keyset-paged "
+        "in the same query shape as its other sources"
+    ),
+    ("backend.clients.activity", "backend.payments.models"): (
+        "a client's history lists the payments and refunds of its invoices, keyset-paged"
+    ),
+    ("backend.clients.service", "backend.invoices.models"): (
+        "clients_delete counts the client's invoices to refuse with the reason (the foreign "
+        "key is RESTRICT; the count makes the refusal a clear CONFLICT instead of an error)"
+    ),
+    ("backend.time.rounding", "backend.orgs.models"): (
+        "names the RoundingMode enum of the organization's settings, an enum, not a row"
+    ),
+    ("backend.time.service", "backend.invoices.models"): (
+        "reads BilledTimeEntry (and its invoice's status) to lock billed entries, keep billed "
+        "rates, and filter invoiced/unbilled entries in one subquery"
+    ),
 }
 
 # Model class methods that write or lock rows; called on another domain's model, they bypass

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from datetime import datetime
+from decimal import Decimal
 
 import strawberry
 
+from backend.core.permissions import Permission
 from backend.core.resolvers import AppInfo
 from backend.core.rows import from_row
 from backend.members import models
@@ -19,6 +21,25 @@ class Member:
     user_id: strawberry.ID
     role: Role
     joined_at: datetime
+    weekly_capacity_hours: Decimal | None = strawberry.field(
+        description="The member's working hours per week; null means the organization's."
+    )
+    rate: strawberry.Private[Decimal | None]
+    cost: strawberry.Private[Decimal | None]
+
+    @strawberry.field(
+        description="What the member's time bills when no Space or client sets a rate; null "
+        "unless you may view rates (view_rates) or none is set."
+    )
+    def hourly_rate(self, info: AppInfo) -> Decimal | None:
+        return self.rate if info.context.principal.can(Permission.VIEW_RATES) else None
+
+    @strawberry.field(
+        description="What an hour of the member costs; null unless you may view rates "
+        "(view_rates) or none is set."
+    )
+    def cost_rate(self, info: AppInfo) -> Decimal | None:
+        return self.cost if info.context.principal.can(Permission.VIEW_RATES) else None
 
     @strawberry.field
     async def user(self, info: AppInfo) -> User:
@@ -28,4 +49,6 @@ class Member:
 
     @classmethod
     def from_model(cls, row: models.Membership) -> Member:
-        return from_row(cls, row, joined_at=row.created_at)
+        return from_row(
+            cls, row, joined_at=row.created_at, rate=row.hourly_rate, cost=row.cost_rate
+        )

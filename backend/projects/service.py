@@ -6,12 +6,14 @@ import re
 from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Annotated, TypeVar
+from uuid import UUID
 
 from tortoise.exceptions import IntegrityError
 from tortoise.expressions import Q, Subquery
 from tortoise.models import Model
 from tortoise.queryset import QuerySet
 
+from backend.clients import service as clients_service
 from backend.core.arguments import DEFAULT_LIMIT, Bounds, Cursor, Doc, Id, Limit
 from backend.core.errors import Conflict, Invalid, NotFound
 from backend.core.ids import parse_id
@@ -200,12 +202,16 @@ async def list_projects(
     principal: Principal,
     *,
     include_archived: Annotated[bool, Doc("Also list archived Spaces.")] = False,
+    client_id: Annotated[Id | None, Doc("Only the Spaces of this client.")] = None,
     limit: Limit = DEFAULT_LIMIT,
     cursor: Cursor = None,
 ) -> Page[Project]:
     query = accessible_projects(principal)
     if not include_archived:
         query = query.filter(archived_at__isnull=True)
+    if client_id is not None:
+        client = await clients_service.client_of_organization(principal, client_id)
+        query = query.filter(client_id=client.id)
     return await paginate(query, limit=limit, cursor=cursor, order_by="created_at")
 
 
@@ -229,6 +235,9 @@ async def create_project(
         Decimal | None, Doc('Hourly rate as a decimal string, e.g. "120.00" (needs view_rates).')
     ] = None,
     budget_hours: Annotated[Decimal | None, Doc('Hours budgeted for the Space, e.g. "80".')] = None,
+    client_id: Annotated[
+        Id | None, Doc("The client billed for the Space (from clients_list); not an archived one.")
+    ] = None,
 ) -> Project:
     principal.require(Permission.MANAGE_PROJECTS, "create projects")
     name = _clean_name(name)
@@ -243,6 +252,11 @@ async def create_project(
             )
     try:
         async with unit_of_work(principal) as uow:
+            client = (
+                None
+                if client_id is None
+                else await clients_service.get_assignable_client(principal, client_id)
+            )
             if key is None:
                 key = await _derive_key(principal.organization_id, name)
             elif await Project.exists(organization_id=principal.organization_id, key=key):
@@ -257,6 +271,7 @@ async def create_project(
                 billable=billable,
                 hourly_rate=optional_cents(hourly_rate),
                 budget_hours=optional_cents(budget_hours),
+                client_id=None if client is None else client.id,
                 created_by_id=principal.user_id,
             )
             # The creator can always see a private project they made.
@@ -295,6 +310,14 @@ async def update_project(
     clear_hourly_rate: Annotated[bool, Doc("Remove the Space's hourly rate.")] = False,
     budget_hours: Annotated[Decimal | None, Doc("Hours budgeted for the Space.")] = None,
     clear_budget_hours: Annotated[bool, Doc("Remove the Space's budget.")] = False,
+    client_id: Annotated[
+        Id | None,
+        Doc(
+            "Bill the Space to this client (not an archived one); unbilled time keeps its "
+            "rates until time_entries_rerate."
+        ),
+    ] = None,
+    clear_client: Annotated[bool, Doc("Unlink the Space from its client.")] = False,
 ) -> Project:
     principal.require(Permission.MANAGE_PROJECTS, "edit projects")
     _check_money(
@@ -305,6 +328,11 @@ async def update_project(
     )
     async with unit_of_work(principal) as uow:
         project = await get_writable_project(principal, project_id)
+        if clear_client:
+            project.client_id = None
+        elif client_id is not None:
+            client = await clients_service.get_assignable_client(principal, client_id)
+            project.client_id = client.id
         if billable is not None:
             project.billable = billable
         if clear_hourly_rate:
@@ -411,6 +439,39 @@ async def remove_member(
         await member.delete()
         uow.record(ProjectMemberEvent.REMOVED, member.id, project_id=project.id)
     return member
+
+
+async def record_client_detached(principal: Principal, *, client_id: object) -> None:
+    """Publish `project.updated` for the Spaces a client deletion is about to detach (the
+    database sets their client to null)."""
+    query = Project.filter(organization_id=principal.organization_id, client_id=client_id)
+    async with unit_of_work(principal) as uow:
+        for project in await query.values_list("id", flat=True):
+            uow.record(ProjectEvent.UPDATED, project, project_id=project)
+
+
+async def rate_inputs(
+    pairs: list[tuple[UUID, UUID]],
+) -> tuple[dict[UUID, tuple[Decimal | None, UUID | None]], dict[tuple[UUID, UUID], Decimal | None]]:
+    """For (project id, user id) pairs: each Space's rate and client, and each Space member's
+    rate, in two queries (for resolving time entry rates)."""
+    project_ids = list({project_id for project_id, _ in pairs})
+    if not project_ids:
+        return {}, {}
+    spaces = {
+        UUID(str(project_id)): (rate, None if client is None else UUID(str(client)))
+        for project_id, rate, client in await Project.filter(id__in=project_ids).values_list(
+            "id", "hourly_rate", "client_id"
+        )
+    }
+    user_ids = list({user_id for _, user_id in pairs})
+    members = {
+        (UUID(str(project_id)), UUID(str(user_id))): rate
+        for project_id, user_id, rate in await ProjectMember.filter(
+            project_id__in=project_ids, user_id__in=user_ids
+        ).values_list("project_id", "user_id", "hourly_rate")
+    }
+    return spaces, members
 
 
 async def delete_project(principal: Principal, *, project_id: ProjectId) -> Project:

@@ -7,6 +7,8 @@ from decimal import Decimal
 
 import strawberry
 
+from backend.clients.loaders import clients_by_id
+from backend.clients.types import Client
 from backend.core.permissions import Permission
 from backend.core.resolvers import AppInfo
 from backend.core.rows import from_row
@@ -37,6 +39,9 @@ class Project:
     budget_hours: Decimal | None
     archived: bool
     archived_at: datetime | None
+    client_id: strawberry.ID | None = strawberry.field(
+        description="The client billed for the Space, if any."
+    )
     created_at: datetime
     updated_at: datetime
     rate: strawberry.Private[Decimal | None]
@@ -44,6 +49,23 @@ class Project:
     @strawberry.field(description="Hourly rate; null unless you may view rates (view_rates).")
     def hourly_rate(self, info: AppInfo) -> Decimal | None:
         return self.rate if info.context.principal.can(Permission.VIEW_RATES) else None
+
+    @strawberry.field(description="The client's name, for everyone who sees the Space.")
+    async def client_name(self, info: AppInfo) -> str | None:
+        if self.client_id is None:
+            return None
+        row = await info.context.loaders.get(clients_by_id).load(str(self.client_id))
+        return None if row is None else row.name
+
+    @strawberry.field(
+        description="The client with its billing details; null without one, or unless you "
+        "may manage billing (manage_billing): client_name is for everyone."
+    )
+    async def client(self, info: AppInfo) -> Client | None:
+        if self.client_id is None or not info.context.principal.can(Permission.MANAGE_BILLING):
+            return None
+        row = await info.context.loaders.get(clients_by_id).load(str(self.client_id))
+        return None if row is None else Client.from_model(row)
 
     @classmethod
     def from_model(cls, row: models.Project) -> Project:

@@ -20,3 +20,4 @@ class TimeEntryEvent(EventType, visibility=own_or_managed):
     CREATED = "time_entry.created", "A time entry was logged."
     UPDATED = "time_entry.updated", "A time entry changed."
     DELETED = "time_entry.deleted", "A time entry was deleted."
+    DISCARDED = "time_entry.discarded", "A running timer was discarded without recording time."

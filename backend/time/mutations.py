@@ -6,7 +6,7 @@ import strawberry
 
 from backend.core.fields import mutation
 from backend.time import service
-from backend.time.types import TimeEntry
+from backend.time.types import RerateResult, TimeEntry
 
 
 @strawberry.type
@@ -18,6 +18,22 @@ class TimeMutation:
     )
     time_stop_timer = mutation(
         service.stop_timer, TimeEntry, description="Stop your running timer."
+    )
+    time_update_timer = mutation(
+        service.update_timer,
+        TimeEntry,
+        description="Edit your running timer: its start, description, task or Space, billable.",
+    )
+    time_discard_timer = mutation(
+        service.discard_timer,
+        TimeEntry,
+        description="Delete your running timer without recording its time.",
+    )
+    time_entries_rerate = mutation(
+        service.rerate_entries,
+        RerateResult,
+        description="Re-resolve the rates of stopped time entries that no invoice bills, from "
+        "today's rates (needs manage_time); says how many changed.",
     )
     time_entries_create = mutation(
         service.create_entry,

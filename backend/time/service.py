@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Annotated, TypeAlias
 from uuid import UUID
 
 from tortoise.exceptions import IntegrityError
-from tortoise.expressions import Q
+from tortoise.expressions import Q, Subquery
 from tortoise.queryset import QuerySet
 
+from backend.clients import service as clients_service
 from backend.core.arguments import (
     DEFAULT_LIMIT,
     MAX_DESCRIPTION,
@@ -20,16 +22,19 @@ from backend.core.arguments import (
     Limit,
 )
 from backend.core.errors import Conflict, Invalid, NotFound
-from backend.core.ids import parse_id
+from backend.core.ids import parse_id, refuse_empty
 from backend.core.lookups import get_in
 from backend.core.pagination import Page, paginate
 from backend.core.permissions import Permission
 from backend.core.principal import Principal
 from backend.core.unit_of_work import unit_of_work
+from backend.invoices.models import BilledTimeEntry, InvoiceStatus
+from backend.members import service as members_service
 from backend.projects import service as projects_service
 from backend.task_statuses.models import AutoAdvanceTrigger
 from backend.tasks import service as tasks_service
 from backend.tasks.models import Task
+from backend.time import rating
 from backend.time.events import TimeEntryEvent
 from backend.time.models import TimeEntry
 
@@ -151,8 +156,126 @@ async def stop_timer(principal: Principal) -> TimeEntry:
             )
         entry.ended_at = max(_now(), entry.started_at)
         entry.running_user_id = None
-        await entry.save(update_fields=["ended_at", "running_user_id", "updated_at"])
+        await rating.store_rates(principal, entry)
+        await entry.save(
+            update_fields=["ended_at", "running_user_id", "hourly_rate", "cost_rate", "updated_at"]
+        )
         uow.record(TimeEntryEvent.STOPPED, entry.id, project_id=entry.project_id)
+    return entry
+
+
+async def _running_timer(principal: Principal) -> TimeEntry:
+    """The principal's running timer, locked; none running is NOT_FOUND naming time_start_timer."""
+    entry = (
+        await TimeEntry.filter(
+            organization_id=principal.organization_id, running_user_id=principal.user_id
+        )
+        .select_for_update()
+        .first()
+    )
+    if entry is None:
+        raise NotFound(
+            "No timer is running. Start one with time_start_timer.", reason="NO_TIMER_RUNNING"
+        )
+    return entry
+
+
+async def update_timer(
+    principal: Principal,
+    *,
+    description: Annotated[
+        str | None, Doc("What you are doing."), Bounds(max_length=MAX_DESCRIPTION)
+    ] = None,
+    clear_description: Annotated[bool, Doc("Empty the description.")] = False,
+    task_id: Annotated[
+        Id | None, Doc("Move the timer to this task (id or key); its Space comes along.")
+    ] = None,
+    project_id: Annotated[
+        Id | None,
+        Doc("Move the timer to this Space; the timer's task must be in it (or give task_id)."),
+    ] = None,
+    clear_task: Annotated[bool, Doc("Detach the timer from its task; the Space stays.")] = False,
+    clear_project: Annotated[bool, Doc("Detach the timer from its Space and task.")] = False,
+    started_at: Annotated[
+        datetime | None,
+        Doc("Correct when the timer started: not in the future, at most 7 days ago."),
+    ] = None,
+    billable: Annotated[bool | None, Doc("Whether the time is billable to a client.")] = None,
+) -> TimeEntry:
+    """Edit your running timer; omitted arguments stay unchanged."""
+    principal.require(Permission.TRACK_TIME, "track time")
+    if clear_project and (task_id is not None or project_id is not None or clear_task):
+        raise Invalid(
+            "clear_project detaches the timer from its Space and task: do not combine it with "
+            "task_id, project_id or clear_task.",
+            field="clear_project",
+        )
+    if clear_task and task_id is not None:
+        raise Invalid("Give task_id or clear_task, not both.", field="clear_task")
+    refuse_empty(task_id, field="task_id")
+    refuse_empty(project_id, field="project_id")
+    now = _now()
+    if started_at is not None:
+        if started_at > now:
+            raise Invalid(
+                f"started_at {started_at.isoformat()} is in the future; a timer starts at the "
+                "latest now.",
+                field="started_at",
+                reason="START_IN_FUTURE",
+            )
+        if now - started_at > MAX_ENTRY:
+            raise Invalid(
+                "A timer cannot have started more than 7 days ago. Record older work with "
+                "time_entries_create.",
+                field="started_at",
+            )
+    async with unit_of_work(principal) as uow:
+        entry = await _running_timer(principal)
+        new_task: Task | None = None
+        if clear_project:
+            entry.project_id, entry.task_id = None, None
+        elif task_id is not None or project_id is not None:
+            target, new_task = await _resolve_target(
+                principal, task_id=task_id, project_id=project_id
+            )
+            if new_task is None and entry.task_id is not None and not clear_task:
+                current = await tasks_service.get_task(principal, str(entry.task_id))
+                if str(current.project_id) != str(target):
+                    raise Invalid(
+                        f"The timer's task {current.title!r} is in another Space. Give a task_id "
+                        "of the new Space too, or clear_task: true.",
+                        field="project_id",
+                        reason="OTHER_SPACE",
+                    )
+            entry.project_id = target
+            if new_task is not None:
+                entry.task_id = new_task.id
+        if clear_task:
+            entry.task_id = None
+        if started_at is not None:
+            entry.started_at = started_at
+        if clear_description:
+            entry.description = None  # type: ignore[assignment]  # tortoise types nullable fields as non-null
+        elif description is not None:
+            entry.description = description
+        if billable is not None:
+            entry.billable = billable
+        await entry.save()
+        uow.record(TimeEntryEvent.UPDATED, entry.id, project_id=entry.project_id)
+        if new_task is not None:
+            # Work moved to this task: workflows may move it on, as when a timer starts on it.
+            await tasks_service.auto_advance(
+                principal, task=new_task, trigger=AutoAdvanceTrigger.TIMER_STARTED
+            )
+    return entry
+
+
+async def discard_timer(principal: Principal) -> TimeEntry:
+    """Delete your running timer without recording its time."""
+    async with unit_of_work(principal) as uow:
+        entry = await _running_timer(principal)
+        await entry.delete()
+        uow.record(TimeEntryEvent.DISCARDED, entry.id, project_id=entry.project_id)
     return entry
 
 
@@ -169,10 +292,20 @@ async def list_entries(
     billable: Annotated[
         bool | None, Doc("Only billable (true) or non-billable (false) entries.")
     ] = None,
+    client_id: Annotated[Id | None, Doc("Only entries of this client's Spaces.")] = None,
+    invoiced: Annotated[
+        bool | None, Doc("Only entries billed on an invoice (true) or not billed (false).")
+    ] = None,
     limit: Limit = DEFAULT_LIMIT,
     cursor: Cursor = None,
 ) -> Page[TimeEntry]:
     query = visible_entries(principal)
+    if client_id is not None:
+        client = await clients_service.client_of_organization(principal, client_id)
+        query = query.filter(project_id__in=_projects_of_client(principal, client.id))
+    if invoiced is not None:
+        billed = _billed_entry_ids(principal)
+        query = query.filter(id__in=billed) if invoiced else query.exclude(id__in=billed)
     if user_id is not None:
         query = query.filter(user_id=parse_id(user_id, entity="user", field="user_id"))
     if project_id is not None:
@@ -233,7 +366,7 @@ async def create_entry(
     _check_span(started_at, ended_at)
     async with unit_of_work(principal) as uow:
         project, task = await _resolve_target(principal, task_id=task_id, project_id=project_id)
-        entry = await TimeEntry.create(
+        entry = TimeEntry(
             organization_id=principal.organization_id,
             user_id=principal.user_id,
             project_id=project,
@@ -243,6 +376,8 @@ async def create_entry(
             started_at=started_at,
             ended_at=ended_at,
         )
+        await rating.store_rates(principal, entry)
+        await entry.save()
         uow.record(TimeEntryEvent.CREATED, entry.id, project_id=project)
     return entry
 
@@ -254,6 +389,18 @@ async def _editable_entry(principal: Principal, entry_id: str) -> TimeEntry:
         principal.require(Permission.MANAGE_TIME, "edit other people's time entries")
     if entry.project_id is not None:
         await projects_service.writable_project_of(principal, entry)
+    billed = (
+        await BilledTimeEntry.filter(time_entry_id=entry.id).prefetch_related("invoice").first()
+    )
+    if billed is not None and billed.invoice.status != InvoiceStatus.DRAFT:
+        invoice = billed.invoice
+        raise Conflict(
+            f"This time entry is billed on invoice {invoice.number or invoice.id} "
+            f"({invoice.status}), so it can no longer be changed or deleted. Void the invoice "
+            "with invoices_void to release its entries.",
+            field="entry_id",
+            reason="ENTRY_BILLED",
+        )
     return entry
 
 
@@ -264,7 +411,13 @@ async def update_entry(
     started_at: Annotated[datetime | None, Doc("When the work started.")] = None,
     ended_at: EndedAt = None,
     task_id: WorkedTaskId = None,
-    project_id: Annotated[Id | None, Doc("The Space worked on.")] = None,
+    project_id: Annotated[
+        Id | None,
+        Doc(
+            "The Space worked on. Moving a stopped entry that no invoice bills to another "
+            "Space (also through task_id) re-resolves its rates; a billed one keeps them."
+        ),
+    ] = None,
     description: Description = None,
     clear_description: Annotated[bool, Doc("Empty the description.")] = False,
     billable: Annotated[bool | None, Doc("Whether the time is billable to a client.")] = None,
@@ -272,10 +425,19 @@ async def update_entry(
     async with unit_of_work(principal) as uow:
         entry = await _editable_entry(principal, entry_id)
         if task_id is not None or project_id is not None:
+            before = entry.project_id
             entry.project_id, task = await _resolve_target(
                 principal, task_id=task_id, project_id=project_id
             )
             entry.task_id = None if task is None else task.id
+            # Rates follow the Space, not the task: moving an unbilled entry to another Space
+            # re-resolves them; a billed one (even on a draft) keeps what it was billed at.
+            if (
+                str(before) != str(entry.project_id)
+                and entry.ended_at is not None
+                and not await BilledTimeEntry.exists(time_entry_id=entry.id)
+            ):
+                await rating.store_rates(principal, entry)
         if started_at is not None:
             entry.started_at = started_at
         if ended_at is not None:
@@ -303,3 +465,94 @@ async def delete_entry(principal: Principal, *, entry_id: EntryId) -> TimeEntry:
         await entry.delete()
         uow.record(TimeEntryEvent.DELETED, entry.id, project_id=entry.project_id)
     return entry
+
+
+def _billed_entry_ids(principal: Principal) -> Subquery:
+    return Subquery(
+        BilledTimeEntry.filter(organization_id=principal.organization_id).values("time_entry_id")
+    )
+
+
+def _projects_of_client(principal: Principal, client_id: object) -> Subquery:
+    return Subquery(
+        projects_service.accessible_projects(principal).filter(client_id=client_id).values("id")
+    )
+
+
+@dataclass(frozen=True)
+class Rerated:
+    examined_count: int
+    changed_count: int
+
+
+_RERATE_BATCH = 500
+
+
+async def rerate_entries(
+    principal: Principal,
+    *,
+    project_id: Annotated[Id | None, Doc("Only entries of this Space.")] = None,
+    client_id: Annotated[Id | None, Doc("Only entries of this client's Spaces.")] = None,
+    user_id: Annotated[Id | None, Doc("Only this member's entries.")] = None,
+    from_: Annotated[datetime | None, Doc("Only entries starting at or after this time.")] = None,
+    to: Annotated[datetime | None, Doc("Only entries starting before this time.")] = None,
+) -> Rerated:
+    """Re-resolve the rates of stopped entries billed on no invoice, from today's rates.
+
+    Entries in archived Spaces are read-only and keep theirs; so do billed entries (a draft's
+    too: delete the draft first) and running timers (resolved when they stop).
+    """
+    principal.require(Permission.MANAGE_TIME, "re-rate time entries")
+    query = (
+        visible_entries(principal)
+        .filter(ended_at__isnull=False)
+        .exclude(id__in=_billed_entry_ids(principal))
+        .filter(
+            Q(project_id__isnull=True)
+            | Q(
+                project_id__in=Subquery(
+                    projects_service.accessible_projects(principal)
+                    .filter(archived_at__isnull=True)
+                    .values("id")
+                )
+            )
+        )
+    )
+    if project_id is not None:
+        query = query.filter(
+            project_id=(await projects_service.get_project(principal, project_id)).id
+        )
+    if client_id is not None:
+        client = await clients_service.client_of_organization(principal, client_id)
+        query = query.filter(project_id__in=_projects_of_client(principal, client.id))
+    if user_id is not None:
+        member = await members_service.get_member(principal, user_id=user_id)
+        query = query.filter(user_id=member.user_id)
+    if from_ is not None:
+        query = query.filter(started_at__gte=from_)
+    if to is not None:
+        query = query.filter(started_at__lt=to)
+    examined = changed = 0
+    async with unit_of_work(principal) as uow:
+        last: UUID | None = None
+        while True:
+            batch_query = query if last is None else query.filter(id__gt=last)
+            batch = await batch_query.order_by("id").limit(_RERATE_BATCH)
+            if not batch:
+                break
+            last = batch[-1].id
+            examined += len(batch)
+            resolved = await rating.resolve_rates(principal, batch)
+            groups: dict[tuple[object, object], list[TimeEntry]] = {}
+            for entry in batch:
+                rate = resolved[entry.id]
+                if (entry.hourly_rate, entry.cost_rate) != (rate.hourly_rate, rate.cost_rate):
+                    groups.setdefault((rate.hourly_rate, rate.cost_rate), []).append(entry)
+            for (hourly, cost), entries in groups.items():
+                await TimeEntry.filter(id__in=[e.id for e in entries]).update(
+                    hourly_rate=hourly, cost_rate=cost, updated_at=_now()
+                )
+                changed += len(entries)
+                for entry in entries:
+                    uow.record(TimeEntryEvent.UPDATED, entry.id, project_id=entry.project_id)
+    return Rerated(examined_count=examined, changed_count=changed)

@@ -28,6 +28,7 @@ EVERYONE = frozenset(ROLES)
 IN_SPACE = EVERYONE - {"outsider"}  # read access to the Space
 TASK_WRITERS = frozenset({"owner", "admin", "manager", "member"})  # manage_tasks, in the Space
 MANAGERS = frozenset({"owner", "admin", "manager"})  # manage_projects
+BILLING = frozenset({"owner", "admin"})  # manage_billing (clients are billing data)
 # Organization-wide objects (labels, the organization's workflow) are in no Space: the
 # outsider is an ordinary member there.
 ORG_TASK_WRITERS = TASK_WRITERS | {"outsider"}
@@ -158,12 +159,37 @@ TABLE: dict[str, tuple[Arguments, frozenset[str]]] = {
     ),
     "time_entries_update": (lambda w: {"entry_id": w.entry, "description": "Edited"}, IN_SPACE),
     "time_entries_delete": (lambda w: {"entry_id": w.entry}, IN_SPACE),
+    # the caller's own running timer (wherever it runs), like time_stop_timer
+    "time_update_timer": (lambda w: {"description": "Edited"}, EVERYONE),
+    "time_discard_timer": (lambda w: {}, EVERYONE),
+    "time_entries_rerate": (lambda w: {}, MANAGERS),  # manage_time
+    # organization settings: manage_org
+    "orgs_update": (lambda w: {"payment_terms_days": 14}, frozenset({"owner"})),
+    # members' rates: manage_members and view_rates
+    "members_update_rates": (
+        lambda w: {"user_id": w.colleague, "hourly_rate": "90", "cost_rate": "40"},
+        BILLING,
+    ),
+    # clients: manage_billing, reads included
+    "clients_list": (lambda w: {}, BILLING),
+    "clients_get": (lambda w: {"client_id": w.client}, BILLING),
+    "clients_create": (lambda w: {"name": unique("Client")}, BILLING),
+    "clients_update": (lambda w: {"client_id": w.client, "email": "a@example.test"}, BILLING),
+    "clients_archive": (lambda w: {"client_id": w.client}, BILLING),
+    "clients_unarchive": (lambda w: {"client_id": w.client}, BILLING),
+    "clients_delete": (lambda w: {"client_id": w.client}, BILLING),
+    "clients_contacts_list": (lambda w: {"client_id": w.client}, BILLING),
+    "clients_contacts_create": (lambda w: {"client_id": w.client, "name": "Ann"}, BILLING),
+    "clients_contacts_update": (lambda w: {"contact_id": w.contact, "phone": "+1 555"}, BILLING),
+    "clients_contacts_delete": (lambda w: {"contact_id": w.contact}, BILLING),
+    "clients_activity_list": (lambda w: {"client_id": w.client}, BILLING),
+    "clients_notes_add": (lambda w: {"client_id": w.client, "body": "Called"}, BILLING),
 }
 # other_task depends on nothing and task already depends on other_task: adding the reverse edge
 # closes a cycle, so it must be refused for everyone (CONFLICT for writers: checked below).
 CONFLICT_FOR_WRITERS = {"tasks_dependencies_add"}
 # Stopping needs the caller's timer to run; every other world has none running.
-WITH_RUNNING_TIMER = {"time_stop_timer"}
+WITH_RUNNING_TIMER = {"time_stop_timer", "time_update_timer", "time_discard_timer"}
 
 
 async def _actors(workspace: Workspace) -> dict[str, tuple[Principal, str]]:

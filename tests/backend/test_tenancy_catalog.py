@@ -108,6 +108,21 @@ WRITTEN: list[tuple[str, str, Arguments]] = [
         "time_entries_update",
         lambda f, o: {"entry_id": f.entry, "description": "x"},
     ),
+    # clients: a foreign client beside the caller's own Space, and as a filter
+    (
+        "projectsUpdate(client)",
+        "projects_update",
+        lambda f, o: {"project_id": o.project, "client_id": f.client},
+    ),
+    (
+        "projectsCreate(client)",
+        "projects_create",
+        lambda f, o: {"name": "x", "client_id": f.client},
+    ),
+    ("projectsList(client)", "projects_list", lambda f, o: {"client_id": f.client}),
+    ("timeEntriesList(client)", "time_entries_list", lambda f, o: {"client_id": f.client}),
+    ("timeEntriesRerate(client)", "time_entries_rerate", lambda f, o: {"client_id": f.client}),
+    ("timeEntriesRerate(user)", "time_entries_rerate", lambda f, o: {"user_id": f.colleague}),
     # task_groups
     (
         "taskGroupsReorder(groups)",

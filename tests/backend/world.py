@@ -16,6 +16,7 @@ from typing import Any
 from tortoise import Tortoise
 from tortoise.models import Model
 
+from backend.clients.models import Client, ClientContact, ClientNote
 from backend.core.permissions import Role
 from backend.core.principal import Principal
 from backend.labels.models import Label
@@ -231,6 +232,28 @@ async def make_time(scene: Scene, world: World) -> None:
     world.ids["entry"] = str(entry.id)
 
 
+async def make_clients(scene: Scene, world: World) -> None:
+    """client (billed for project), its contact (the billing contact) and a note."""
+    client = await Client.create(
+        organization_id=scene.owner.organization_id,
+        name=(name := unique("Client")),
+        name_key=name.casefold(),
+        currency="EUR",
+    )
+    await Project.filter(id=world.project).update(client_id=client.id)
+    contact = await ClientContact.create(
+        organization_id=scene.owner.organization_id,
+        client_id=client.id,
+        name="Billing",
+        email="billing@example.test",
+        is_billing_contact=True,
+    )
+    await ClientNote.create(
+        organization_id=scene.owner.organization_id, client_id=client.id, body="Met at a fair"
+    )
+    world.ids |= {"client": str(client.id), "contact": str(contact.id)}
+
+
 async def make_users(scene: Scene, world: World) -> None:
     """token: a spare Personal Access Token of the actor (not the one the tests authenticate with)."""
     token, _ = await issue_token(
@@ -255,6 +278,7 @@ MAKERS: list[Maker] = [
     make_tasks_dependencies,
     make_task_recurrences,
     make_time,
+    make_clients,
     make_users,
 ]
 
@@ -293,6 +317,8 @@ ID_TARGETS = {
     "recurrence_id": "recurrence",
     "entry_id": "entry",
     "token_id": "token",
+    "client_id": "client",
+    "contact_id": "contact",
 }
 
 
