@@ -331,6 +331,9 @@ async def _new_invoice(
         notes=notes,
         default_tax_rate=tax_rate or ZERO,
         created_by_id=principal.user_id,
+        **{name: ZERO for name in ("subtotal", "discount_total", "tax_total", "total")},
+        amount_paid=ZERO,
+        balance=ZERO,
     )
     _set_discount(invoice, discount)
     _freeze_client(invoice, client)
