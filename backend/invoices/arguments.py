@@ -11,16 +11,14 @@ from backend.core.arguments import MAX_DESCRIPTION, Bounds, Doc, Id
 from backend.invoices.models import DiscountKind
 
 InvoiceId: TypeAlias = Annotated[Id, Doc("The invoice's id (from invoices_list).")]
-LineItemId: TypeAlias = Annotated[
-    Id, Doc("The line item's id (from invoices_get: lines { id }).")
-]
+LineItemId: TypeAlias = Annotated[Id, Doc("The line item's id (from invoices_get: lines { id }).")]
 ClientId: TypeAlias = Annotated[Id, Doc("The client billed (from clients_list).")]
 Notes: TypeAlias = Annotated[
     str | None, Doc("Notes printed on the invoice."), Bounds(max_length=MAX_DESCRIPTION)
 ]
 TaxRate: TypeAlias = Annotated[
     Decimal | None,
-    Doc("Tax rate in percent (e.g. \"19\" for 19%), 0 to 100; the default for the invoice's lines."),
+    Doc('Tax rate in percent (e.g. "19" for 19%), 0 to 100; the default for the invoice\'s lines.'),
 ]
 MAX_LINE_DESCRIPTION = 2_000
 MAX_RECIPIENTS = 10

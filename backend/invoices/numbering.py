@@ -25,9 +25,7 @@ async def take_number(organization_id: object, year: int) -> int:
     db = InvoiceNumberCounter._meta.db
     now = datetime.now(UTC)
     dialect = db.capabilities.dialect
-    placeholders = (
-        "$1, $2, $3, 0, $4, $4" if dialect == "postgres" else "?, ?, ?, 0, ?, ?"
-    )
+    placeholders = "$1, $2, $3, 0, $4, $4" if dialect == "postgres" else "?, ?, ?, 0, ?, ?"
     values: list[object] = [uuid4(), organization_id, year, now]
     if dialect != "postgres":  # SQLite keeps ids and times as text, as tortoise writes them
         values = [str(uuid4()), str(organization_id), year, now.isoformat(" "), now.isoformat(" ")]

@@ -146,7 +146,7 @@ def _rounded_seconds(seconds: int, mode: RoundingMode, minutes: int) -> int:
 def _check_tax_rate(rate: Decimal | None, *, field: str = "tax_rate") -> Decimal | None:
     if rate is not None and not ZERO <= rate <= HUNDRED:
         raise Invalid(
-            f"{field} is a percentage from 0 to 100 (\"19\" for 19%); got {rate}.",
+            f'{field} is a percentage from 0 to 100 ("19" for 19%); got {rate}.',
             field=field,
             reason="TAX_RATE_RANGE",
         )
@@ -258,8 +258,8 @@ async def lines_of(invoice_id: object) -> list[InvoiceLine]:
 
 def _freeze_client(invoice: Invoice, client: Client) -> None:
     invoice.client_name = client.name
-    invoice.client_address = client.address  # type: ignore[assignment]  # nullable
-    invoice.client_tax_id = client.tax_id  # type: ignore[assignment]  # nullable
+    invoice.client_address = client.address
+    invoice.client_tax_id = client.tax_id
 
 
 async def _draft(principal: Principal, invoice_id: object, action: str) -> Invoice:
@@ -303,7 +303,7 @@ async def recompute(invoice: Invoice, lines: Sequence[InvoiceLine] | None = None
 
 def _set_discount(invoice: Invoice, discount: Discount | None) -> None:
     invoice.discount_kind = None if discount is None else discount.kind  # type: ignore[assignment]
-    invoice.discount_value = None if discount is None else discount.value  # type: ignore[assignment]
+    invoice.discount_value = None if discount is None else discount.value
 
 
 async def _new_invoice(
@@ -331,7 +331,7 @@ async def _new_invoice(
         notes=notes,
         default_tax_rate=tax_rate or ZERO,
         created_by_id=principal.user_id,
-        **{name: ZERO for name in ("subtotal", "discount_total", "tax_total", "total")},
+        **dict.fromkeys(("subtotal", "discount_total", "tax_total", "total"), ZERO),
         amount_paid=ZERO,
         balance=ZERO,
     )
@@ -455,9 +455,7 @@ async def add_line(
     principal: Principal,
     *,
     invoice_id: InvoiceId,
-    description: Annotated[
-        str, Doc("What is billed."), Bounds(max_length=MAX_LINE_DESCRIPTION)
-    ],
+    description: Annotated[str, Doc("What is billed."), Bounds(max_length=MAX_LINE_DESCRIPTION)],
     quantity: Annotated[Decimal, Doc("How many (hours, items), more than 0, 4 places at most.")],
     unit_price: Annotated[Decimal, Doc("The price of one, in the invoice's currency.")],
     tax_rate: Annotated[
@@ -577,20 +575,28 @@ async def _unbilled_entries(
             Project.filter(organization_id=organization.id, client_id=client.id).values("id")
         ),
         # Never billed before: the database's unique time entry makes this hold under races.
-    ).exclude(id__in=Subquery(BilledTimeEntry.filter(organization_id=organization.id).values(
-        "time_entry_id"
-    )))
+    ).exclude(
+        id__in=Subquery(
+            BilledTimeEntry.filter(organization_id=organization.id).values("time_entry_id")
+        )
+    )
     if project_ids is not None:
         query = query.filter(project_id__in=project_ids)
     return await query.order_by("started_at", "id").values(
-        "id", "user_id", "project_id", "task_id", "description", "started_at", "ended_at",
+        "id",
+        "user_id",
+        "project_id",
+        "task_id",
+        "description",
+        "started_at",
+        "ended_at",
         "hourly_rate",
     )
 
 
-async def _names(model: type[Project] | type[Task] | type[User], ids: set[object], attr: str) -> (
-    dict[object, str]
-):
+async def _names(
+    model: type[Project] | type[Task] | type[User], ids: set[object], attr: str
+) -> dict[object, str]:
     if not ids:
         return {}
     rows = await model.filter(id__in=list(ids)).values_list("id", attr)
@@ -793,10 +799,6 @@ def _recipients(to: list[str] | None) -> list[str]:
     return cleaned
 
 
-async def _organization_of(invoice: Invoice) -> Organization:
-    return await Organization.get(id=invoice.organization_id)
-
-
 async def send_invoice(
     principal: Principal,
     *,
@@ -925,10 +927,10 @@ async def settle(principal: Principal, invoice: Invoice, *, amount_paid: Decimal
             invoice.paid_at = datetime.now(UTC)
             uow.record(InvoiceEvent.PAID, invoice.id)
     else:
-        invoice.status = InvoiceStatus.PARTIALLY_PAID if invoice.amount_paid > 0 else (
-            InvoiceStatus.SENT
+        invoice.status = (
+            InvoiceStatus.PARTIALLY_PAID if invoice.amount_paid > 0 else (InvoiceStatus.SENT)
         )
-        invoice.paid_at = None  # type: ignore[assignment]
+        invoice.paid_at = None
     await invoice.save()
 
 
@@ -1004,4 +1006,5 @@ async def invoice_pdf(principal: Principal, *, invoice_id: InvoiceId) -> tuple[I
 
     invoice = await get_invoice(principal, invoice_id=invoice_id)
     lines = await lines_of(invoice.id)
-    return invoice, render_invoice_pdf(invoice, lines, await _organization_of(invoice))
+    organization = await orgs_service.get_organization(principal)
+    return invoice, render_invoice_pdf(invoice, lines, organization)

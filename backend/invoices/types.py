@@ -57,7 +57,7 @@ class InvoiceDelivery:
     sent_at: datetime | None
 
 
-@strawberry.type(description="A line of an invoice: quantity × unit price, taxed at its rate.")
+@strawberry.type(description="A line of an invoice: quantity x unit price, taxed at its rate.")
 class InvoiceLine:
     id: strawberry.ID
     invoice_id: strawberry.ID
@@ -66,7 +66,7 @@ class InvoiceLine:
     quantity: Decimal
     unit_price: Decimal
     tax_rate: Decimal = strawberry.field(description="Percent.")
-    amount: Decimal = strawberry.field(description="quantity × unit price, rounded half-up.")
+    amount: Decimal = strawberry.field(description="quantity x unit price, rounded half-up.")
 
     @classmethod
     def from_model(cls, row: models.InvoiceLine, currency: str) -> InvoiceLine:

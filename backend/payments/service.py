@@ -40,10 +40,13 @@ def _require(principal: Principal, action: str) -> None:
 async def net_paid(invoice_id: object) -> Decimal:
     """Payments less refunds of the invoice, exact."""
     rows = await Payment.filter(invoice_id=invoice_id).values_list("kind", "amount")
-    return sum(
-        (Decimal(amount) if kind == PaymentKind.PAYMENT else -Decimal(amount))
-        for kind, amount in rows
-    ) or ZERO
+    return (
+        sum(
+            (Decimal(amount) if kind == PaymentKind.PAYMENT else -Decimal(amount))
+            for kind, amount in rows
+        )
+        or ZERO
+    )
 
 
 async def refunded(payment_id: object) -> Decimal:
@@ -195,14 +198,16 @@ async def delete_payment(principal: Principal, *, payment_id: PaymentId) -> Paym
     """Delete a payment recorded by mistake (its refunds go with it) or a refund."""
     async with unit_of_work(principal) as uow:
         payment, invoice = await _own_payment(principal, payment_id, "delete payments")
-        if payment.kind == PaymentKind.REFUND:
-            if await net_paid(invoice.id) + payment.amount > invoice.total:
-                raise Conflict(
-                    "Deleting this refund would make the invoice paid more than its total. "
-                    "Delete or correct a later payment first.",
-                    field="payment_id",
-                    reason="OVERPAYMENT",
-                )
+        if (
+            payment.kind == PaymentKind.REFUND
+            and await net_paid(invoice.id) + payment.amount > invoice.total
+        ):
+            raise Conflict(
+                "Deleting this refund would make the invoice paid more than its total. "
+                "Delete or correct a later payment first.",
+                field="payment_id",
+                reason="OVERPAYMENT",
+            )
         await Payment.filter(refund_of_id=payment.id).delete()
         await payment.delete()
         await _settle(principal, invoice)

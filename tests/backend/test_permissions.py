@@ -170,10 +170,18 @@ TABLE: dict[str, tuple[Arguments, frozenset[str]]] = {
     "invoices_update": (lambda w: {"invoice_id": w.invoice, "notes": "Thanks"}, BILLING),
     "invoices_delete": (lambda w: {"invoice_id": w.invoice}, BILLING),
     "invoices_line_items_add": (
-        lambda w: {"invoice_id": w.invoice, "description": "More", "quantity": "1", "unit_price": "5"},
+        lambda w: {
+            "invoice_id": w.invoice,
+            "description": "More",
+            "quantity": "1",
+            "unit_price": "5",
+        },
         BILLING,
     ),
-    "invoices_line_items_update": (lambda w: {"line_item_id": w.line_item, "quantity": "2"}, BILLING),
+    "invoices_line_items_update": (
+        lambda w: {"line_item_id": w.line_item, "quantity": "2"},
+        BILLING,
+    ),
     "invoices_line_items_remove": (lambda w: {"line_item_id": w.line_item}, BILLING),
     "invoices_send": (lambda w: {"invoice_id": w.invoice}, BILLING),
     "invoices_mark_paid": (lambda w: {"invoice_id": w.sent_invoice}, BILLING),

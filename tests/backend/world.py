@@ -19,8 +19,8 @@ from tortoise.models import Model
 
 from backend.clients.models import Client, ClientContact
 from backend.core.permissions import Role
-from backend.invoices import service as invoices
 from backend.core.principal import Principal
+from backend.invoices import service as invoices
 from backend.labels.models import Label
 from backend.milestones.models import Milestone
 from backend.payments import service as payments
@@ -253,7 +253,10 @@ async def make_invoices(scene: Scene, world: World) -> None:
     org = scene.owner.organization_id
     if "client" not in world.ids:
         client = await Client.create(
-            organization_id=org, name=(name := unique("Client")), name_key=name.casefold(), currency="EUR"
+            organization_id=org,
+            name=(name := unique("Client")),
+            name_key=name.casefold(),
+            currency="EUR",
         )
         await ClientContact.create(
             organization_id=org,

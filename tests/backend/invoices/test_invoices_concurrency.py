@@ -101,6 +101,8 @@ async def test_twenty_parallel_sends_get_numbers_1_to_20(
     numbers = sorted(result["result"]["number"] for result in results)
     assert numbers == [f"INV-{year}-{n:04d}" for n in range(1, 21)]
     sequences = sorted(
-        await Invoice.filter(id__in=[d.id for d in drafts]).values_list("number_sequence", flat=True)
+        await Invoice.filter(id__in=[d.id for d in drafts]).values_list(
+            "number_sequence", flat=True
+        )
     )
     assert sequences == list(range(1, 21))

@@ -5,7 +5,7 @@ billed entries on a non-draft invoice are locked in the time domain."""
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
-from decimal import Decimal as D
+from decimal import Decimal as D  # noqa: N817  (amounts read like the hand computation)
 
 import pytest
 
@@ -31,7 +31,7 @@ async def test_bills_the_clients_unbilled_billable_time_in_the_range_at_stored_r
     billed = await helpers.client(workspace)
     space = await helpers.space_for(workspace, billed, "Website")
     other_client_space = await helpers.space_for(workspace, await helpers.client(workspace), "X")
-    await helpers.entry(workspace, space, minutes=90, rate="80.00")  # 1.5 h × 80 = 120
+    await helpers.entry(workspace, space, minutes=90, rate="80.00")  # 1.5 h x 80 = 120
     await helpers.entry(workspace, space, start=DAY + timedelta(days=1), minutes=30, rate="100.00")
     await helpers.entry(workspace, space, billable=False)  # not billable
     await helpers.entry(workspace, space, start=datetime(2026, 12, 1, 9, tzinfo=UTC))  # after
@@ -99,7 +99,9 @@ async def test_group_by_makes_one_line_per_group_and_rate(
     await User.filter(id=colleague.user_id).update(name="Colleague")
     await helpers.entry(workspace, web, minutes=120)
     await helpers.entry(workspace, web, start=DAY + timedelta(days=1))
-    await helpers.entry(workspace, shop, start=DAY + timedelta(days=1, hours=3), user_id=colleague.user_id)
+    await helpers.entry(
+        workspace, shop, start=DAY + timedelta(days=1, hours=3), user_id=colleague.user_id
+    )
 
     invoice = await service.create_invoice_from_time(
         workspace.principal(), client_id=str(billed.id), from_=FROM, to=TO, group_by=group_by
@@ -119,7 +121,11 @@ async def test_project_ids_narrow_the_time_and_must_bill_the_client(workspace: W
     await helpers.entry(workspace, shop)
 
     invoice = await service.create_invoice_from_time(
-        workspace.principal(), client_id=str(billed.id), from_=FROM, to=TO, project_ids=[str(shop.id)]
+        workspace.principal(),
+        client_id=str(billed.id),
+        from_=FROM,
+        to=TO,
+        project_ids=[str(shop.id)],
     )
     assert [line.description for line in await service.lines_of(invoice.id)] == ["Shop"]
     with pytest.raises(NotFound):

@@ -4,7 +4,7 @@ recipient, all-or-nothing), overdue, void, and the events billing members see.""
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
-from decimal import Decimal as D
+from decimal import Decimal as D  # noqa: N817  (amounts read like the hand computation)
 
 import pytest
 
@@ -43,7 +43,9 @@ async def test_create_defaults_to_the_clients_currency_and_the_organizations_ter
     )
     assert other.currency == "USD"
     with pytest.raises(Invalid):
-        await service.create_invoice(workspace.principal(), client_id=str(billed.id), currency="XX1")
+        await service.create_invoice(
+            workspace.principal(), client_id=str(billed.id), currency="XX1"
+        )
 
 
 async def test_an_archived_client_gets_no_new_invoice(workspace: Workspace) -> None:
@@ -97,7 +99,10 @@ async def test_a_draft_is_edited_and_deleted(workspace: Workspace) -> None:
     assert invoice.total == D("5.50")
     with pytest.raises(Invalid):
         await service.update_invoice(
-            principal, invoice_id=str(invoice.id), issue_date=date(2026, 5, 2), due_date=date(2026, 5, 1)
+            principal,
+            invoice_id=str(invoice.id),
+            issue_date=date(2026, 5, 2),
+            due_date=date(2026, 5, 1),
         )
 
     await service.delete_invoice(principal, invoice_id=str(invoice.id))
@@ -132,7 +137,9 @@ async def test_sending_numbers_per_organization_and_year_and_freezes_the_client(
     billed = await helpers.client(workspace, "Initech")
     first = await helpers.sent(workspace, billed)
     second = await helpers.sent(workspace, billed)
-    last_year = await helpers.draft(workspace, billed, ("1", "1", "0"), issue_date=date(2025, 12, 31))
+    last_year = await helpers.draft(
+        workspace, billed, ("1", "1", "0"), issue_date=date(2025, 12, 31)
+    )
     last_year = await service.send_invoice(workspace.principal(), invoice_id=str(last_year.id))
     elsewhere = await new_workspace("Elsewhere")
     theirs = await helpers.sent(elsewhere, await helpers.client(elsewhere))
@@ -202,12 +209,20 @@ async def test_overdue_is_derived_from_state_balance_and_due_date(workspace: Wor
     principal = workspace.principal()
     billed = await helpers.client(workspace)
     late = await helpers.draft(
-        workspace, billed, ("1", "100", "0"), issue_date=date(2026, 1, 1), due_date=date(2026, 1, 31)
+        workspace,
+        billed,
+        ("1", "100", "0"),
+        issue_date=date(2026, 1, 1),
+        due_date=date(2026, 1, 31),
     )
     late = await service.send_invoice(principal, invoice_id=str(late.id))
     on_time = await helpers.sent(workspace, billed)
     paid = await helpers.draft(
-        workspace, billed, ("1", "100", "0"), issue_date=date(2026, 1, 1), due_date=date(2026, 1, 31)
+        workspace,
+        billed,
+        ("1", "100", "0"),
+        issue_date=date(2026, 1, 1),
+        due_date=date(2026, 1, 31),
     )
     paid = await service.send_invoice(principal, invoice_id=str(paid.id))
     paid = await service.mark_paid(principal, invoice_id=str(paid.id))

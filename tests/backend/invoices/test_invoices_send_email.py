@@ -9,9 +9,8 @@ import io
 import socket
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
-
 from decimal import Decimal
+from pathlib import Path
 
 import httpx
 import pytest
@@ -83,7 +82,7 @@ async def test_the_client_receives_the_invoice_with_its_pdf(
     assert attachment.get_filename() == f"{sent.number}.pdf"
     assert attachment.get_content_type() == "application/pdf"
     text = _pdf_text(attachment.get_payload(decode=True))
-    # 3 × 1234.50 = 3703.50 (19%: 703.67) + 99.99 (7%: 7.00) → total 4514.16
+    # 3 x 1234.50 = 3703.50 (19%: 703.67) + 99.99 (7%: 7.00) → total 4514.16
     assert sent.total == Decimal("4514.16")
     assert sent.number in text
     assert "4,514.16 EUR" in text

@@ -3,12 +3,11 @@ a currency without a minor unit (JPY); then a partial payment, a refund and a vo
 
 from __future__ import annotations
 
-from decimal import Decimal as D
+from decimal import Decimal as D  # noqa: N817  (amounts read like the hand computation)
 
 from backend.invoices import service
-from backend.invoices.models import Invoice, InvoiceLine, InvoiceStatus
 from backend.invoices.arguments import Discount
-from backend.invoices.models import DiscountKind
+from backend.invoices.models import DiscountKind, Invoice, InvoiceLine, InvoiceStatus
 from backend.payments import service as payments
 from tests.backend.invoices import helpers
 from tests.conftest import Workspace
@@ -20,13 +19,13 @@ async def test_the_worked_invoice_is_exact_through_payment_refund_and_void(
     principal = workspace.principal()
     billed = await helpers.client(workspace, currency="JPY")
     # Given three lines:
-    #   2.5 × 3333 = 8332.5 → 8333 (half up, JPY has no minor unit)   tax 10%
-    #   1 × 12000  = 12000                                            tax 8%
-    #   3 × 1999   = 5997                                             tax 0%
+    #   2.5 x 3333 = 8332.5 → 8333 (half up, JPY has no minor unit)   tax 10%
+    #   1 x 12000  = 12000                                            tax 8%
+    #   3 x 1999   = 5997                                             tax 0%
     # subtotal 26330; 5% discount = 1316.5 → 1317, spread pro rata:
-    #   8333/26330 × 1317 = 416.8 → 417; 12000/26330 × 1317 = 600.2 → 600; last: 1317 − 1017 = 300
-    # tax: (8333 − 417) × 10% = 791.6 → 792; (12000 − 600) × 8% = 912; 0 → 1704
-    # total 26330 − 1317 + 1704 = 26717
+    #   8333/26330 x 1317 = 416.8 → 417; 12000/26330 x 1317 = 600.2 → 600; last: 1317 - 1017 = 300
+    # tax: (8333 - 417) x 10% = 791.6 → 792; (12000 - 600) x 8% = 912; 0 → 1704
+    # total 26330 - 1317 + 1704 = 26717
     invoice = await helpers.draft(
         workspace,
         billed,
@@ -64,7 +63,9 @@ async def test_the_worked_invoice_is_exact_through_payment_refund_and_void(
     assert (stored.amount_paid, stored.balance) == (7500, 19217)
 
     # Then voiding keeps the totals and what was paid, and leaves nothing owed.
-    voided = await service.void_invoice(principal, invoice_id=str(invoice.id), reason="Wrong client")
+    voided = await service.void_invoice(
+        principal, invoice_id=str(invoice.id), reason="Wrong client"
+    )
     stored = await Invoice.get(id=voided.id)
     assert (stored.status, stored.void_reason) == (InvoiceStatus.VOID, "Wrong client")
     assert (stored.subtotal, stored.discount_total, stored.tax_total, stored.total) == (

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from decimal import Decimal as D
+from decimal import Decimal as D  # noqa: N817  (amounts read like the hand computation)
 
 import pytest
 
@@ -48,7 +48,7 @@ def test_spread_is_pro_rata_and_adds_up_exactly(
 
 def test_a_percent_discount_applies_before_each_lines_own_tax() -> None:
     # 100.00 @ 19% and 50.00 @ 7%; 10% off: 15.00 spread 10.00 / 5.00;
-    # tax (90.00 × 19% = 17.10) + (45.00 × 7% = 3.15) = 20.25; total 150 − 15 + 20.25.
+    # tax (90.00 x 19% = 17.10) + (45.00 x 7% = 3.15) = 20.25; total 150 - 15 + 20.25.
     result = compute(
         [LineInput(D(1), D(100), D(19)), LineInput(D(2), D(25), D(7))],
         currency="EUR",
@@ -65,8 +65,8 @@ def test_a_percent_discount_applies_before_each_lines_own_tax() -> None:
 
 
 def test_an_amount_discount_is_spread_pro_rata_over_lines_of_different_tax_rates() -> None:
-    # 10.00 off 3 equal lines: 3.33, 3.33, 3.34 (remainder last); taxes on 6.67 × 20% = 1.33
-    # (1.334), 6.67 × 10% = 0.67 (0.667), 6.66 × 0% = 0.
+    # 10.00 off 3 equal lines: 3.33, 3.33, 3.34 (remainder last); taxes on 6.67 x 20% = 1.33
+    # (1.334), 6.67 x 10% = 0.67 (0.667), 6.66 x 0% = 0.
     result = compute(
         [LineInput(D(1), D(10), D(20)), LineInput(D(1), D(10), D(10)), LineInput(D(1), D(10))],
         currency="EUR",

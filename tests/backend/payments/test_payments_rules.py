@@ -4,7 +4,7 @@ and every change recomputing the invoice's amount paid, balance and status in it
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal as D
+from decimal import Decimal as D  # noqa: N817  (amounts read like the hand computation)
 
 import pytest
 
@@ -50,7 +50,9 @@ async def test_payments_move_the_invoice_from_sent_to_partially_paid_to_paid(
     await service.delete_payment(principal, payment_id=str(first.id))
     assert await _state(invoice) == (InvoiceStatus.PARTIALLY_PAID, D(60), D(40))
     assert (await Invoice.get(id=invoice.id)).paid_at is None
-    later = await service.record_payment(principal, invoice_id=str(invoice.id), amount=D(30), paid_on=ON)
+    later = await service.record_payment(
+        principal, invoice_id=str(invoice.id), amount=D(30), paid_on=ON
+    )
     await service.update_payment(principal, payment_id=str(later.id), amount=D(40))
     assert await _state(invoice) == (InvoiceStatus.PAID, D(100), D(0))
     assert [m.type for m in published].count("invoice.paid") == 2
@@ -150,8 +152,12 @@ async def test_listing_filters_and_permissions(workspace: Workspace) -> None:
     principal = workspace.principal()
     invoice = await _sent(workspace)
     other = await _sent(workspace)
-    mine = await service.record_payment(principal, invoice_id=str(invoice.id), amount=D(1), paid_on=ON)
-    await service.record_payment(principal, invoice_id=str(other.id), amount=D(2), paid_on=date(2026, 1, 1))
+    mine = await service.record_payment(
+        principal, invoice_id=str(invoice.id), amount=D(1), paid_on=ON
+    )
+    await service.record_payment(
+        principal, invoice_id=str(other.id), amount=D(2), paid_on=date(2026, 1, 1)
+    )
 
     by_invoice = await service.list_payments(principal, invoice_id=str(invoice.id))
     assert [p.id for p in by_invoice.items] == [mine.id]
