@@ -26,6 +26,8 @@ from backend.core.graphql_errors import mask_error
 from backend.core.scalars import SCALAR_OVERRIDES
 from backend.core.security import validation_rules
 from backend.events.subscriptions import EventsSubscription
+from backend.invoices.mutations import InvoicesMutation
+from backend.invoices.queries import InvoicesQuery
 from backend.labels.mutations import LabelsMutation
 from backend.labels.queries import LabelsQuery
 from backend.members.mutations import MembersMutation
@@ -34,6 +36,8 @@ from backend.milestones.mutations import MilestonesMutation
 from backend.milestones.queries import MilestonesQuery
 from backend.orgs.mutations import OrgsMutation
 from backend.orgs.queries import OrgsQuery
+from backend.payments.mutations import PaymentsMutation
+from backend.payments.queries import PaymentsQuery
 from backend.projects.mutations import ProjectsMutation
 from backend.projects.queries import ProjectsQuery
 from backend.settings import Settings
@@ -76,6 +80,8 @@ Query = merge_types(
         MilestonesQuery,
         TimeQuery,
         ClientsQuery,
+        InvoicesQuery,
+        PaymentsQuery,
     ),
 )
 Mutation = merge_types(
@@ -96,6 +102,8 @@ Mutation = merge_types(
         MilestonesMutation,
         TimeMutation,
         ClientsMutation,
+        InvoicesMutation,
+        PaymentsMutation,
     ),
 )
 Subscription = merge_types("Subscription", (EventsSubscription,))

@@ -78,6 +78,30 @@ CROSS_DOMAIN_READS: dict[tuple[str, str], str] = {
     ("backend.projects.stats", "backend.time.models"): (
         "aggregates a Space's tracked minutes in one grouped query for its statistics"
     ),
+    ("backend.invoices.service", "backend.time.models"): (
+        "selects a client's unbilled billable entries in one query to bill them (10,000 at once)"
+    ),
+    ("backend.invoices.service", "backend.projects.models"): (
+        "finds the client's Spaces and their names in bulk for lines billed from tracked time"
+    ),
+    ("backend.invoices.service", "backend.tasks.models"): (
+        "names the tasks of billed time in one query for lines grouped by task"
+    ),
+    ("backend.invoices.service", "backend.users.models"): (
+        "names the people of billed time in one query for lines grouped by person"
+    ),
+    ("backend.invoices.service", "backend.orgs.models"): (
+        "annotates the Organization that orgs.service returned; reads the RoundingMode enum"
+    ),
+    ("backend.invoices.pdf", "backend.orgs.models"): (
+        "annotates the Organization whose details the PDF prints"
+    ),
+    ("backend.invoices.service", "backend.clients.models"): (
+        "integrator: replace with clients.service (archived check, billing contact) once it lands"
+    ),
+    ("backend.payments.service", "backend.invoices.models"): (
+        "annotates the Invoice row that invoices.service resolved and locked for the payment"
+    ),
     ("backend.task_recurrences.scheduler", "backend.tasks.models"): (
         "reads the template task, its assignees and labels to copy into an occurrence"
     ),

@@ -9,7 +9,7 @@ from contextlib import AsyncExitStack, asynccontextmanager
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse
-from starlette.routing import Route, WebSocketRoute
+from starlette.routing import Route, WebSocketRoute, request_response
 from starlette.types import ASGIApp
 from tortoise import connections
 
@@ -18,6 +18,7 @@ from backend.core import db, realtime
 from backend.core.rate_limit import RateLimit
 from backend.core.security import BodySizeLimit, CsrfProtection, HostOriginGuard
 from backend.graphql_view import RequireToken, graphql_app
+from backend.invoices.http import invoice_pdf
 from backend.mail import delivery as mail_delivery
 from backend.schema import create_schema
 from backend.settings import Settings
@@ -98,8 +99,15 @@ def create_app(settings: Settings) -> Starlette:
         allowed_hosts=settings.allowed_hosts,
         allowed_origins=settings.allowed_origins,
     )
+    invoices: ASGIApp = HostOriginGuard(
+        request_response(invoice_pdf),
+        allowed_hosts=settings.allowed_hosts,
+        allowed_origins=None,
+    )
+    invoices = RateLimit(invoices, settings.rate_limit)
     routes = [
         Route("/healthz", healthz),
+        Route("/invoices/{invoice_id}.pdf", invoices),
         Route("/readyz", readyz),
         Route("/graphql", graphql),
         WebSocketRoute("/graphql", graphql),

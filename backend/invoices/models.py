@@ -55,6 +55,8 @@ class Invoice(Entity):
     issue_date = fields.DateField(null=True)
     due_date = fields.DateField(null=True)
     notes = fields.TextField(null=True)
+    # The tax rate (%) a line gets when it is added without one.
+    default_tax_rate = fields.DecimalField(max_digits=7, decimal_places=4, default=0, db_default=0)
     discount_kind = fields.CharEnumField(DiscountKind, max_length=7, null=True)
     discount_value = fields.DecimalField(max_digits=19, decimal_places=4, null=True)
     # Totals, recomputed from the lines on every change of a draft (backend/invoices/totals.py).

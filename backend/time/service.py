@@ -28,6 +28,7 @@ from backend.core.pagination import Page, paginate
 from backend.core.permissions import Permission
 from backend.core.principal import Principal
 from backend.core.unit_of_work import unit_of_work
+from backend.invoices import locks as billing_locks
 from backend.invoices.models import BilledTimeEntry, InvoiceStatus
 from backend.members import service as members_service
 from backend.projects import service as projects_service
@@ -385,6 +386,15 @@ async def create_entry(
 async def _editable_entry(principal: Principal, entry_id: str) -> TimeEntry:
     principal.require(Permission.TRACK_TIME, "edit time entries")
     entry = await get_entry(principal, entry_id=entry_id)
+    invoice = await billing_locks.locking_invoice(entry.id)
+    if invoice is not None:
+        raise Conflict(
+            f"This time entry is billed on invoice {billing_locks.invoice_label(invoice)} "
+            f"({invoice.status.value}), so it cannot be changed or deleted. Void that invoice "
+            "with invoices_void first if the time really was wrong.",
+            field="entry_id",
+            reason="ENTRY_BILLED",
+        )
     if str(entry.user_id) != principal.user_id:
         principal.require(Permission.MANAGE_TIME, "edit other people's time entries")
     if entry.project_id is not None:

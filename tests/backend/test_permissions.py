@@ -184,6 +184,43 @@ TABLE: dict[str, tuple[Arguments, frozenset[str]]] = {
     "clients_contacts_delete": (lambda w: {"contact_id": w.contact}, BILLING),
     "clients_activity_list": (lambda w: {"client_id": w.client}, BILLING),
     "clients_notes_add": (lambda w: {"client_id": w.client, "body": "Called"}, BILLING),
+    # invoices: billing data, manage_billing for every tool
+    "invoices_list": (lambda w: {}, BILLING),
+    "invoices_get": (lambda w: {"invoice_id": w.invoice}, BILLING),
+    "invoices_create": (lambda w: {"client_id": w.client}, BILLING),
+    "invoices_create_from_time": (
+        lambda w: {"client_id": w.client, "from": "2026-11-01", "to": "2026-11-30"},
+        BILLING,
+    ),
+    "invoices_update": (lambda w: {"invoice_id": w.invoice, "notes": "Thanks"}, BILLING),
+    "invoices_delete": (lambda w: {"invoice_id": w.invoice}, BILLING),
+    "invoices_line_items_add": (
+        lambda w: {
+            "invoice_id": w.invoice,
+            "description": "More",
+            "quantity": "1",
+            "unit_price": "5",
+        },
+        BILLING,
+    ),
+    "invoices_line_items_update": (
+        lambda w: {"line_item_id": w.line_item, "quantity": "2"},
+        BILLING,
+    ),
+    "invoices_line_items_remove": (lambda w: {"line_item_id": w.line_item}, BILLING),
+    "invoices_send": (lambda w: {"invoice_id": w.invoice}, BILLING),
+    "invoices_mark_paid": (lambda w: {"invoice_id": w.sent_invoice}, BILLING),
+    "invoices_void": (lambda w: {"invoice_id": w.sent_invoice, "reason": "Duplicate"}, BILLING),
+    # payments
+    "payments_list": (lambda w: {}, BILLING),
+    "payments_get": (lambda w: {"payment_id": w.payment}, BILLING),
+    "payments_record": (
+        lambda w: {"invoice_id": w.sent_invoice, "amount": "5", "paid_on": "2026-11-21"},
+        BILLING,
+    ),
+    "payments_update": (lambda w: {"payment_id": w.payment, "amount": "20"}, BILLING),
+    "payments_delete": (lambda w: {"payment_id": w.payment}, BILLING),
+    "payments_refund": (lambda w: {"payment_id": w.payment, "amount": "5"}, BILLING),
 }
 # other_task depends on nothing and task already depends on other_task: adding the reverse edge
 # closes a cycle, so it must be refused for everyone (CONFLICT for writers: checked below).

@@ -11,6 +11,7 @@ import datetime as dt
 import uuid
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any
 
 from tortoise import Tortoise
@@ -19,8 +20,10 @@ from tortoise.models import Model
 from backend.clients.models import Client, ClientContact, ClientNote
 from backend.core.permissions import Role
 from backend.core.principal import Principal
+from backend.invoices import service as invoices
 from backend.labels.models import Label
 from backend.milestones.models import Milestone
+from backend.payments import service as payments
 from backend.projects.models import Project, ProjectMember, Visibility
 from backend.task_groups.models import TaskGroup
 from backend.task_recurrences import service as recurrences
@@ -265,6 +268,72 @@ async def make_users(scene: Scene, world: World) -> None:
     world.ids["token"] = str(token.id)
 
 
+async def make_invoices(scene: Scene, world: World) -> None:
+    """client (if no maker before made one; with a billing contact), billing_project (a Space of
+    the client with an hour of unbilled billable time in November 2026), invoice (a draft with
+    one line, line_item), sent_invoice (sent, with a payment of 10 on it: payment)."""
+    org = scene.owner.organization_id
+    if "client" not in world.ids:
+        client = await Client.create(
+            organization_id=org,
+            name=(name := unique("Client")),
+            name_key=name.casefold(),
+            currency="EUR",
+        )
+        await ClientContact.create(
+            organization_id=org,
+            client_id=client.id,
+            name="Accounts",
+            email="ap@client.example",
+            is_billing_contact=True,
+        )
+        world.ids["client"] = str(client.id)
+    project = await Project.create(
+        organization_id=org,
+        key=f"B{uuid.uuid4().hex[:6].upper()}",
+        name="Billing Space",
+        client_id=world.client,
+    )
+    started = dt.datetime(2026, 11, 2, 14, tzinfo=dt.UTC)
+    await TimeEntry.create(
+        organization_id=org,
+        user_id=scene.owner.user_id,
+        project_id=project.id,
+        billable=True,
+        started_at=started,
+        ended_at=started + dt.timedelta(hours=1),
+        hourly_rate=100,
+    )
+    draft = await invoices.create_invoice(scene.owner, client_id=world.client)
+    await invoices.add_line(
+        scene.owner,
+        invoice_id=str(draft.id),
+        description="Work",
+        quantity=Decimal(1),
+        unit_price=Decimal(100),
+    )
+    (line,) = await invoices.lines_of(draft.id)
+    sent = await invoices.create_invoice(scene.owner, client_id=world.client)
+    await invoices.add_line(
+        scene.owner,
+        invoice_id=str(sent.id),
+        description="Work",
+        quantity=Decimal(2),
+        unit_price=Decimal(100),
+    )
+    await invoices.send_invoice(scene.owner, invoice_id=str(sent.id))
+    payment = await payments.record_payment(
+        scene.owner, invoice_id=str(sent.id), amount=Decimal(10), paid_on=dt.date(2026, 11, 20)
+    )
+    world.ids |= {
+        "billing_project": str(project.id),
+        "invoice": str(draft.id),
+        "line_item": str(line.id),
+        "sent_invoice": str(sent.id),
+        "payment": str(payment.id),
+    }
+
+
 # In dependency order: a maker may use the ids of the makers before it.
 MAKERS: list[Maker] = [
     make_projects,
@@ -280,6 +349,7 @@ MAKERS: list[Maker] = [
     make_time,
     make_clients,
     make_users,
+    make_invoices,
 ]
 
 
@@ -319,6 +389,10 @@ ID_TARGETS = {
     "token_id": "token",
     "client_id": "client",
     "contact_id": "contact",
+    "invoice_id": "invoice",
+    "line_item_id": "line_item",
+    "payment_id": "payment",
+    "project_ids": "billing_project",
 }
 
 
