@@ -12,7 +12,6 @@ for billing ranges and UTC days for overdue.
 
 from __future__ import annotations
 
-import math
 import re
 import uuid
 from collections.abc import Sequence
@@ -26,7 +25,8 @@ from tortoise.exceptions import IntegrityError
 from tortoise.expressions import Subquery
 from tortoise.queryset import QuerySet
 
-from backend.clients.models import Client, ClientContact
+from backend.clients import service as clients_service
+from backend.clients.models import Client
 from backend.core.arguments import DEFAULT_LIMIT, MAX_IDS, Bounds, Cursor, Doc, Id, Limit
 from backend.core.errors import Conflict, Invalid, NotFound
 from backend.core.ids import parse_id
@@ -68,6 +68,7 @@ from backend.orgs.models import Organization, RoundingMode
 from backend.projects.models import Project
 from backend.tasks.models import Task
 from backend.time.models import TimeEntry
+from backend.time.rounding import rounded_seconds
 from backend.users.models import User
 
 OPEN = (InvoiceStatus.SENT, InvoiceStatus.PARTIALLY_PAID)
@@ -97,47 +98,17 @@ def is_overdue(invoice: Invoice, today: date | None = None) -> bool:
     )
 
 
-# --- clients and rounding, until their owners land ---------------------------------------
-
-
-# integrator: replace with clients.service (the client of an invoice, archived ones refused)
-async def _client(principal: Principal, client_id: object, *, for_new: bool) -> Client:
-    client = await get_in(
-        in_organization(principal, Client), client_id, entity="client", field="client_id"
-    )
-    if for_new and client.archived_at is not None:
-        raise Conflict(
-            f"The client {client.name} is archived, and archived clients get no new invoices. "
-            "Unarchive it with clients_unarchive first.",
-            field="client_id",
-            reason="CLIENT_ARCHIVED",
-        )
-    return client
+# --- clients -------------------------------------------------------------------------------
 
 
 async def client_of(principal: Principal, client_id: object) -> Client:
     """The client with this id in the principal's organization (archived ones too)."""
-    return await _client(principal, client_id, for_new=False)
+    return await clients_service.get_client(principal, client_id)
 
 
-# integrator: replace with clients.service (the billing contact's address)
-async def _billing_email(client_id: object) -> str | None:
-    contact = await ClientContact.filter(
-        client_id=client_id, is_billing_contact=True, email__isnull=False
-    ).first()
+async def _billing_email(client: Client) -> str | None:
+    contact = await clients_service.billing_contact(client)
     return None if contact is None else contact.email
-
-
-# integrator: replace with time.rounding (the one rounding rule of MONEY.md)
-def _rounded_seconds(seconds: int, mode: RoundingMode, minutes: int) -> int:
-    step = minutes * 60
-    if mode is RoundingMode.NONE or step <= 0:
-        return seconds
-    if mode is RoundingMode.UP:
-        return math.ceil(seconds / step) * step
-    if mode is RoundingMode.DOWN:
-        return (seconds // step) * step
-    return ((seconds + step // 2) // step) * step
 
 
 # --- checks --------------------------------------------------------------------------------
@@ -236,7 +207,7 @@ async def list_invoices(
     _require(principal, "read invoices")
     query = _invoices(principal)
     if client_id is not None:
-        query = query.filter(client_id=(await _client(principal, client_id, for_new=False)).id)
+        query = query.filter(client_id=(await client_of(principal, client_id)).id)
     if status is InvoiceListStatus.OVERDUE:
         # Sent and partially paid invoices always owe something (settle makes the rest paid).
         query = query.filter(status__in=list(OPEN), due_date__lt=_today())
@@ -367,7 +338,7 @@ async def create_invoice(
     _check_tax_rate(tax_rate)
     _check_discount(discount)
     async with unit_of_work(principal) as uow:
-        client = await _client(principal, client_id, for_new=True)
+        client = await clients_service.get_billable_client(principal, client_id)
         code = check_currency(currency) if currency is not None else client.currency
         return await _new_invoice(
             principal,
@@ -431,7 +402,7 @@ async def update_invoice(
             _set_discount(invoice, None)
         elif discount is not None:
             _set_discount(invoice, discount)
-        _freeze_client(invoice, await _client(principal, invoice.client_id, for_new=False))
+        _freeze_client(invoice, await client_of(principal, invoice.client_id))
         await recompute(invoice)
         uow.record(InvoiceEvent.UPDATED, invoice.id)
     return invoice
@@ -646,7 +617,7 @@ async def _groups(
                 description=description[:MAX_LINE_DESCRIPTION], rate=rate, first_start=started
             )
         raw = max(0, int((ended - started).total_seconds()))
-        group.seconds += _rounded_seconds(raw, mode, minutes)
+        group.seconds += rounded_seconds(raw, mode, minutes)
         group.entry_ids.append(entry["id"])  # type: ignore[arg-type]
     return sorted(groups.values(), key=lambda g: (g.first_start, g.description))
 
@@ -663,7 +634,7 @@ async def _create_from_time(
 ) -> Invoice:
     async with unit_of_work(principal) as uow:
         organization = await orgs_service.get_organization(principal)
-        client = await _client(principal, client_id, for_new=True)
+        client = await clients_service.get_billable_client(principal, client_id)
         zone = ZoneInfo(organization.timezone)
         parsed_projects = None
         if project_ids is not None:
@@ -819,9 +790,9 @@ async def send_invoice(
     recipients = _recipients(to)
     async with unit_of_work(principal) as uow:
         invoice = await _draft(principal, invoice_id, "send invoices")
-        client = await _client(principal, invoice.client_id, for_new=False)
+        client = await client_of(principal, invoice.client_id)
         if not recipients:
-            billing = await _billing_email(client.id)
+            billing = await _billing_email(client)
             if billing is None:
                 raise Invalid(
                     f"The client {client.name} has no billing contact with an email address. "
