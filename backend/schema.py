@@ -23,6 +23,8 @@ from backend.core.execution import strict_executor
 from backend.core.graphql_errors import mask_error
 from backend.core.scalars import SCALAR_OVERRIDES
 from backend.core.security import validation_rules
+from backend.chat.mutations import ChatMutation
+from backend.chat.queries import ChatQuery
 from backend.events.subscriptions import EventsSubscription
 from backend.labels.mutations import LabelsMutation
 from backend.labels.queries import LabelsQuery
@@ -32,6 +34,7 @@ from backend.milestones.queries import MilestonesQuery
 from backend.orgs.queries import OrgsQuery
 from backend.projects.mutations import ProjectsMutation
 from backend.projects.queries import ProjectsQuery
+from backend.search.queries import SearchQuery
 from backend.settings import Settings
 from backend.task_groups.mutations import TaskGroupsMutation
 from backend.task_groups.queries import TaskGroupsQuery
@@ -71,6 +74,8 @@ Query = merge_types(
         LabelsQuery,
         MilestonesQuery,
         TimeQuery,
+        ChatQuery,
+        SearchQuery,
     ),
 )
 Mutation = merge_types(
@@ -88,6 +93,7 @@ Mutation = merge_types(
         LabelsMutation,
         MilestonesMutation,
         TimeMutation,
+        ChatMutation,
     ),
 )
 Subscription = merge_types("Subscription", (EventsSubscription,))
