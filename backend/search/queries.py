@@ -14,6 +14,6 @@ class SearchQuery:
     search = query(
         service.search,
         SearchResults,
-        description="Full-text search over the tasks, comments, Spaces and chat messages you "
-        "can read, best match first.",
+        description="Full-text search over the tasks, comments, Spaces, chat messages, clients "
+        "and invoices you can read, best match first.",
     )

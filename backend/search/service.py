@@ -1,4 +1,5 @@
-"""Full-text search across what the caller may read: tasks, comments, Spaces, chat messages.
+"""Full-text search across what the caller may read: tasks, comments, Spaces, chat messages,
+clients and invoices.
 
 The index (backend/search/models.py) is kept by database triggers; this module only queries it.
 Visibility is decided here, per search, from the caller's current access: the Spaces they can
@@ -18,6 +19,7 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from backend.chat import access as chat_access
 from backend.core.arguments import Bounds, Doc, Id
 from backend.core.errors import Invalid, NotFound
+from backend.core.permissions import Permission
 from backend.core.principal import Principal
 from backend.core.validation import clean_text
 from backend.projects import service as projects_service
@@ -38,10 +40,14 @@ class SearchType(StrEnum):
     COMMENT = "comment"
     PROJECT = "project"
     CHAT_MESSAGE = "chat_message"
+    CLIENT = "client"
+    INVOICE = "invoice"
 
 
 # Types everyone may find (each row still filtered by its Space or channel).
 _SPACE_TYPES = (SearchType.TASK, SearchType.COMMENT, SearchType.PROJECT)
+# Billing data: only with manage_billing.
+_BILLING_TYPES = (SearchType.CLIENT, SearchType.INVOICE)
 
 
 @dataclass(frozen=True)
@@ -56,6 +62,7 @@ class Hit:
     project_name: str | None
     task_id: str | None
     channel_id: str | None
+    client_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -108,7 +115,9 @@ class _Params:
         return f"(SELECT value FROM json_each({self(json.dumps(values))}))"
 
 
-def _visibility(params: _Params, scope: _Scope, types: set[SearchType]) -> str:
+def _visibility(
+    principal: Principal, params: _Params, scope: _Scope, types: set[SearchType]
+) -> str:
     clauses = []
     space_types = [t.value for t in _SPACE_TYPES if t in types]
     if space_types and scope.projects:
@@ -121,6 +130,9 @@ def _visibility(params: _Params, scope: _Scope, types: set[SearchType]) -> str:
             "(d.entity_type = 'chat_message' "
             f"AND d.channel_id IN {params.ids(list(scope.channels))})"
         )
+    billing = [t.value for t in _BILLING_TYPES if t in types]
+    if billing and principal.can(Permission.MANAGE_BILLING):
+        clauses.append(f"d.entity_type IN ({', '.join(repr(t) for t in billing)})")
     return " OR ".join(clauses) or "1 = 0"
 
 
@@ -143,7 +155,7 @@ async def _matches(
         where = [
             "d.document @@ q.query",
             f"d.organization_id = {params(principal.organization_id)}::uuid",
-            f"({_visibility(params, scope, types)})",
+            f"({_visibility(principal, params, scope, types)})",
         ]
         if project_id is not None:
             where.append(f"d.project_id = {params(project_id)}::uuid")
@@ -164,7 +176,7 @@ async def _matches(
         where = [
             f"search_fts MATCH {match}",
             f"+d.organization_id = {params(principal.organization_id)}",
-            f"({_visibility(params, scope, types)})",
+            f"({_visibility(principal, params, scope, types)})",
         ]
         if project_id is not None:
             where.append(f"+d.project_id = {params(project_id)}")
@@ -208,8 +220,10 @@ def _hit(row: dict[str, Any], scope: _Scope, tasks: dict[str, tuple[str, str]]) 
         number, task_title = tasks.get(task_id, ("?", ""))
         key = f"{project[0]}-{number}" if project else number
         title = f"Comment on {key} {task_title}".rstrip()
-    elif kind is SearchType.PROJECT:
+    elif kind is SearchType.PROJECT or kind is SearchType.CLIENT:
         title = str(row["title"])
+    elif kind is SearchType.INVOICE:
+        title = f"Invoice {row['keyword'] or '(draft)'} for {row['title']}"
     else:
         title = f"#{scope.channels.get(channel_id or '', '')}"
     return Hit(
@@ -223,6 +237,13 @@ def _hit(row: dict[str, Any], scope: _Scope, tasks: dict[str, tuple[str, str]]) 
         project_name=project[1] if project else None,
         task_id=task_id,
         channel_id=channel_id,
+        client_id=(
+            str(row["entity_id"])
+            if kind is SearchType.CLIENT
+            else str(row["parent_id"])
+            if kind is SearchType.INVOICE
+            else None
+        ),
     )
 
 

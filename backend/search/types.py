@@ -22,7 +22,7 @@ class SearchHit(FromRow):
     )
     title: str = strawberry.field(
         description="What to call it: a task's key and title, the task a comment is on, a "
-        "Space's name, #channel for a message."
+        "Space's or client's name, #channel for a message, an invoice's number and client."
     )
     snippet: str = strawberry.field(
         description="An excerpt, HTML-escaped, with the matching words in <mark>…</mark>."
@@ -35,6 +35,9 @@ class SearchHit(FromRow):
         description="The task itself, or the task a comment is on."
     )
     channel_id: strawberry.ID | None = strawberry.field(description="A message's channel.")
+    client_id: strawberry.ID | None = strawberry.field(
+        description="The client itself, or an invoice's client."
+    )
 
 
 @strawberry.type(description="Search hits, best first.")

@@ -180,9 +180,8 @@ async def test_messages_come_newest_first_and_before_scrolls_back(workspace: Wor
     channel = await service.create_channel(owner, name="log")
     sent = []
     for n in range(5):
-        message = await service.send_message(owner, channel_id=str(channel.id), body=f"m{n}")
-        # Same-second timestamps are common: order must not depend on them alone.
-        sent.append(message)
+        sent.append(await service.send_message(owner, channel_id=str(channel.id), body=f"m{n}"))
+    # Equal timestamps happen: the order must not depend on them alone.
     await ChatMessage.filter(id=sent[1].id).update(created_at=sent[2].created_at)
 
     first = await service.list_messages(owner, channel_id=str(channel.id), limit=2)
@@ -193,10 +192,10 @@ async def test_messages_come_newest_first_and_before_scrolls_back(workspace: Wor
     )
     assert len(rest.items) == 2
     older = await service.list_messages(owner, channel_id=str(channel.id), before=str(sent[3].id))
-    assert [m.body for m in older.items] == [m.body for m in first.items[:0]] + [
-        m.body
-        for m in sorted(sent[:3], key=lambda m: (m.created_at, str(m.id)), reverse=True)
-    ]
+    # m1 and m2 share a timestamp: the id breaks the tie, as in the cursor.
+    stored = await ChatMessage.filter(id__in=[m.id for m in sent[:3]])
+    expected = sorted(stored, key=lambda m: (m.created_at, m.id), reverse=True)
+    assert [m.body for m in older.items] == [m.body for m in expected]
     other = await service.create_channel(owner, name="other")
     with pytest.raises(Invalid) as refused:
         await service.list_messages(owner, channel_id=str(other.id), before=str(sent[0].id))

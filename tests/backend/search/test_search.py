@@ -10,6 +10,8 @@ from tortoise import connections
 from tortoise.transactions import in_transaction
 
 from backend.chat import service as chat_service
+from backend.clients.models import Client
+from backend.invoices.models import Invoice
 from backend.core import db
 from backend.core.errors import Invalid, NotFound
 from backend.core.permissions import Role
@@ -279,3 +281,46 @@ async def test_the_index_is_a_real_full_text_index(database: Database) -> None:
             "SELECT sql FROM sqlite_master WHERE name = 'search_fts'"
         )
         assert "USING fts5" in rows[0]["sql"]
+
+
+async def test_clients_and_invoices_only_for_manage_billing(workspace: Workspace) -> None:
+    owner = workspace.principal()
+    client = await Client.create(
+        organization_id=workspace.organization_id,
+        name="Wombat Holdings",
+        name_key="wombat holdings",
+        email="billing@wombat.example",
+        currency="EUR",
+        notes="pays in wombatcoins",
+    )
+    draft = await Invoice.create(
+        organization_id=workspace.organization_id, client_id=client.id, currency="EUR"
+    )
+    sent = await Invoice.create(
+        organization_id=workspace.organization_id,
+        client_id=client.id,
+        currency="EUR",
+        number="INV-2026-0042",
+        client_name="Wombat Holdings",
+        notes="wombat retainer",
+    )
+    manager = await authenticate((await workspace.add_member(Role.MANAGER)).token)
+    admin = await authenticate((await workspace.add_member(Role.ADMIN)).token)
+
+    for query in ("wombat", "wombatcoins", "INV-2026-0042", "billing wombat"):
+        assert await _find(manager, query) == [], query
+    found = await _find(owner, "wombat")
+    assert set(found) == {("client", str(client.id)), ("invoice", str(draft.id)), ("invoice", str(sent.id))}
+    by_number = (await service.search(admin, query="INV-2026-0042")).items
+    assert [(h.entity_type, h.entity_id) for h in by_number] == [(SearchType.INVOICE, str(sent.id))]
+    assert by_number[0].title == "Invoice INV-2026-0042 for Wombat Holdings"
+    assert by_number[0].client_id == str(client.id)
+    assert await _find(owner, "billing", types=[SearchType.CLIENT]) == [("client", str(client.id))]
+
+    # A draft shows the client's current name; a sent invoice keeps the name it was sent to.
+    client.name, client.name_key = "Numbat Ltd", "numbat ltd"
+    await client.save()
+    assert set(await _find(owner, "numbat")) == {
+        ("client", str(client.id)),
+        ("invoice", str(draft.id)),
+    }

@@ -6,7 +6,7 @@ from tortoise import fields
 from tortoise.indexes import Index
 
 class Migration(migrations.Migration):
-    dependencies = [('models', '0005_foreign_key_indexes')]
+    dependencies = [('models', '0006_billing_and_mail')]
 
     initial = False
 
@@ -149,6 +149,40 @@ _SOURCES = [
         # A deleted message leaves the index (its row stays for its events).
         "indexed_when": "{r}.deleted_at IS NULL",
     },
+    # Billing data: found only by those with manage_billing (judged at query time).
+    {
+        "table": "clients",
+        "type": "client",
+        "organization_id": "{r}.organization_id",
+        "project_id": "NULL",
+        "channel_id": "NULL",
+        "parent_id": "NULL",
+        "keyword": "{r}.email",
+        "title": "{r}.name",
+        "body": "{r}.notes",
+        "watched": ["name", "email", "notes"],
+        "indexed_when": "1 = 1",
+        # Drafts show the client's current name: keep their documents' titles in step.
+        "also": (
+            "UPDATE search_documents SET title = NEW.name WHERE entity_type = 'invoice' "
+            "AND parent_id = NEW.id AND entity_id IN "
+            "(SELECT i.id FROM invoices i WHERE i.client_id = NEW.id AND i.client_name IS NULL)"
+        ),
+    },
+    {
+        "table": "invoices",
+        "type": "invoice",
+        "organization_id": "{r}.organization_id",
+        "project_id": "NULL",
+        "channel_id": "NULL",
+        "parent_id": "{r}.client_id",
+        "keyword": "{r}.number",
+        # The name frozen when sent, else the client's current one.
+        "title": "coalesce({r}.client_name, (SELECT c.name FROM clients c WHERE c.id = {r}.client_id))",
+        "body": "{r}.notes",
+        "watched": ["number", "client_name", "client_id", "notes"],
+        "indexed_when": "1 = 1",
+    },
 ]
 
 _COLUMNS = ("organization_id", "project_id", "channel_id", "parent_id", "keyword", "title", "body")
@@ -202,12 +236,13 @@ def _sqlite_statements() -> list[str]:
         indexed = source["indexed_when"].format(r="NEW")
         changed = " OR ".join(f"OLD.{c} IS NOT NEW.{c}" for c in source["watched"])
         forget = f"DELETE FROM search_documents WHERE entity_type = '{kind}' AND entity_id = "
+        also = f"{source['also']};" if "also" in source else ""
         statements += [
             f"CREATE TRIGGER search_{table}_insert AFTER INSERT ON {table} BEGIN "
             f"{_upsert(source, 'NEW', where=indexed)}; END",
             f"CREATE TRIGGER search_{table}_update AFTER UPDATE ON {table} WHEN {changed} BEGIN "
             f"{forget}OLD.id AND NOT ({indexed}); "
-            f"{_upsert(source, 'NEW', where=indexed)}; END",
+            f"{_upsert(source, 'NEW', where=indexed)}; {also} END",
             f"CREATE TRIGGER search_{table}_delete AFTER DELETE ON {table} BEGIN "
             f"{forget}OLD.id; END",
         ]
@@ -231,6 +266,7 @@ def _postgres_statements() -> list[str]:
         indexed = source["indexed_when"].format(r="NEW")
         changed = " OR ".join(f"OLD.{c} IS DISTINCT FROM NEW.{c}" for c in source["watched"])
         forget = f"DELETE FROM search_documents WHERE entity_type = '{kind}' AND entity_id = "
+        also = f"IF TG_OP = 'UPDATE' THEN {source['also']}; END IF; " if "also" in source else ""
         statements += [
             f"CREATE FUNCTION search_index_{table}() RETURNS trigger LANGUAGE plpgsql AS $$ "
             "BEGIN "
@@ -238,7 +274,7 @@ def _postgres_statements() -> list[str]:
             f"IF TG_OP = 'UPDATE' AND NOT ({changed}) THEN RETURN NULL; END IF; "
             f"IF {indexed} THEN {_upsert(source, 'NEW', where='TRUE')}; "
             f"ELSE {forget}NEW.id; END IF; "
-            "RETURN NULL; END $$",
+            f"{also}RETURN NULL; END $$",
             f"CREATE TRIGGER search_index AFTER INSERT OR UPDATE OR DELETE ON {table} "
             f"FOR EACH ROW EXECUTE FUNCTION search_index_{table}()",
         ]
