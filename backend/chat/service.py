@@ -146,17 +146,17 @@ async def create_channel(
 ) -> ChatChannel:
     principal.require(Permission.MANAGE_TASKS, "create chat channels")
     name = _clean_name(name)
-    if member_ids and not private:
-        raise Invalid(
-            "member_ids is only for private channels: an open channel is read by everyone "
-            "who can read its Space (or the organization). Pass private: true.",
-            field="member_ids",
-            reason="MEMBERS_OF_OPEN_CHANNEL",
-        )
     async with unit_of_work(principal) as uow:
         project = None
         if project_id is not None:
             project = await projects_service.get_writable_project(principal, project_id)
+        if member_ids and not private:
+            raise Invalid(
+                "member_ids is only for private channels: an open channel is read by everyone "
+                "who can read its Space (or the organization). Pass private: true.",
+                field="member_ids",
+                reason="MEMBERS_OF_OPEN_CHANNEL",
+            )
         channel = await ChatChannel.create(
             organization_id=principal.organization_id,
             project_id=None if project is None else project.id,

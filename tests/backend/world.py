@@ -16,6 +16,7 @@ from typing import Any
 from tortoise import Tortoise
 from tortoise.models import Model
 
+from backend.chat.models import ChatChannel, ChatChannelMember, ChatMessage
 from backend.core.permissions import Role
 from backend.core.principal import Principal
 from backend.labels.models import Label
@@ -242,6 +243,28 @@ async def make_users(scene: Scene, world: World) -> None:
     world.ids["token"] = str(token.id)
 
 
+async def make_chat(scene: Scene, world: World) -> None:
+    """channel: the Space's channel, by the owner; message: the actor's, in it; private_channel:
+    a private channel (no Space) of the owner with the actor as a member."""
+    org = scene.owner.organization_id
+    channel = await ChatChannel.create(
+        organization_id=org, project_id=world.project, name="space", created_by_id=scene.owner.user_id
+    )
+    message = await ChatMessage.create(
+        organization_id=org, channel_id=channel.id, author_id=scene.actor.user_id, body="hi"
+    )
+    private = await ChatChannel.create(
+        organization_id=org, name="private", private=True, created_by_id=scene.owner.user_id
+    )
+    for user_id in {scene.owner.user_id, scene.actor.user_id}:
+        await ChatChannelMember.create(channel_id=private.id, user_id=user_id)
+    world.ids |= {
+        "channel": str(channel.id),
+        "message": str(message.id),
+        "private_channel": str(private.id),
+    }
+
+
 # In dependency order: a maker may use the ids of the makers before it.
 MAKERS: list[Maker] = [
     make_projects,
@@ -256,6 +279,7 @@ MAKERS: list[Maker] = [
     make_task_recurrences,
     make_time,
     make_users,
+    make_chat,
 ]
 
 
@@ -293,6 +317,10 @@ ID_TARGETS = {
     "recurrence_id": "recurrence",
     "entry_id": "entry",
     "token_id": "token",
+    "channel_id": "channel",
+    "message_id": "message",
+    "before": "message",
+    "member_ids": "colleague",
 }
 
 
