@@ -19,12 +19,12 @@ from strawberry.extensions import (
 from strawberry.tools import merge_types
 from strawberry.types import ExecutionContext
 
+from backend.chat.mutations import ChatMutation
+from backend.chat.queries import ChatQuery
 from backend.core.execution import strict_executor
 from backend.core.graphql_errors import mask_error
 from backend.core.scalars import SCALAR_OVERRIDES
 from backend.core.security import validation_rules
-from backend.chat.mutations import ChatMutation
-from backend.chat.queries import ChatQuery
 from backend.events.subscriptions import EventsSubscription
 from backend.labels.mutations import LabelsMutation
 from backend.labels.queries import LabelsQuery

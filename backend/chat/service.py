@@ -213,7 +213,7 @@ async def set_archived(
         _require_manager(principal, channel, "archive or unarchive a channel")
         await _writable_space(principal, channel)
         if (channel.archived_at is not None) != archived:
-            channel.archived_at = datetime.now(UTC) if archived else None  # type: ignore[assignment]
+            channel.archived_at = datetime.now(UTC) if archived else None
             await channel.save(update_fields=["archived_at", "updated_at"])
             uow.record(
                 ChatChannelEvent.ARCHIVED if archived else ChatChannelEvent.UNARCHIVED,
@@ -353,7 +353,7 @@ async def edit_message(principal: Principal, *, message_id: MessageId, body: Bod
         _ensure_open(channel)
         await _writable_space(principal, channel)
         message.body = body
-        message.edited_at = datetime.now(UTC)  # type: ignore[assignment]
+        message.edited_at = datetime.now(UTC)
         await message.save(update_fields=["body", "edited_at", "updated_at"])
         await record_mentions(
             message, await readers_mentioned(principal.organization_id, channel, body)
@@ -378,7 +378,7 @@ async def delete_message(principal: Principal, *, message_id: MessageId) -> Chat
         _ensure_open(channel)
         await _writable_space(principal, channel)
         message.body = ""
-        message.deleted_at = datetime.now(UTC)  # type: ignore[assignment]
+        message.deleted_at = datetime.now(UTC)
         await message.save(update_fields=["body", "deleted_at", "updated_at"])
         await record_mentions(message, [])
         uow.record(ChatMessageEvent.DELETED, message.id, project_id=channel.project_id)

@@ -248,7 +248,10 @@ async def make_chat(scene: Scene, world: World) -> None:
     a private channel (no Space) of the owner with the actor as a member."""
     org = scene.owner.organization_id
     channel = await ChatChannel.create(
-        organization_id=org, project_id=world.project, name="space", created_by_id=scene.owner.user_id
+        organization_id=org,
+        project_id=world.project,
+        name="space",
+        created_by_id=scene.owner.user_id,
     )
     message = await ChatMessage.create(
         organization_id=org, channel_id=channel.id, author_id=scene.actor.user_id, body="hi"

@@ -87,7 +87,10 @@ async def test_a_private_channel_leaks_nothing_to_a_non_member(
     listed = (await api.data(admin.token, LIST_CHANNELS))["chatChannelsList"]
     assert private["id"] not in {c["id"] for c in listed["items"]}
     assert secret not in str(listed)
-    for query, variables in ((MESSAGES, {"channelId": private["id"]}), (MEMBERS, {"channelId": private["id"]})):
+    for query, variables in (
+        (MESSAGES, {"channelId": private["id"]}),
+        (MEMBERS, {"channelId": private["id"]}),
+    ):
         body = await api.execute(admin.token, query, variables)
         assert body["data"] is None and secret not in str(body)
         assert body["errors"][0]["extensions"]["code"] == "NOT_FOUND"
@@ -106,7 +109,9 @@ async def test_a_private_channel_leaks_nothing_to_a_non_member(
         hits = structured(await client.call_tool("search", {"query": secret}))
         assert hits["items"] == []
     async with mcp_client(server.base_url, friend.token, "2026-07-28") as client:
-        messages = structured(await client.call_tool("chat_messages_list", {"channel_id": private["id"]}))
+        messages = structured(
+            await client.call_tool("chat_messages_list", {"channel_id": private["id"]})
+        )
         assert [m["body"] for m in messages["items"]] == [f"{secret} at noon"]
 
 

@@ -135,7 +135,7 @@ async def test_a_private_space_channel_admits_only_readers_of_the_space(
 async def test_renaming_archiving_and_members_are_for_the_creator_or_managers(
     workspace: Workspace,
 ) -> None:
-    member_ws, member = await _as(workspace, Role.MEMBER)
+    _, member = await _as(workspace, Role.MEMBER)
     _, other = await _as(workspace, Role.MEMBER)
     _, manager = await _as(workspace, Role.MANAGER)
     channel = await service.create_channel(member, name="team", topic="Team talk")

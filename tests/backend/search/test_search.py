@@ -11,11 +11,11 @@ from tortoise.transactions import in_transaction
 
 from backend.chat import service as chat_service
 from backend.clients.models import Client
-from backend.invoices.models import Invoice
 from backend.core import db
 from backend.core.errors import Invalid, NotFound
 from backend.core.permissions import Role
 from backend.core.principal import Principal
+from backend.invoices.models import Invoice
 from backend.projects import service as projects_service
 from backend.projects.models import Visibility
 from backend.search import service
@@ -136,10 +136,13 @@ async def test_the_index_follows_every_change_in_the_same_transaction(
     assert await _find(owner, "orchard") == [("project", str(space.id))]
 
     # A rolled-back change leaves the index as it was.
-    with pytest.raises(RuntimeError):
+    async def renamed_then_rolled_back() -> None:
         async with in_transaction():
             await tasks_service.update_task(owner, task_id=str(task.id), title="Plant lilies")
             raise RuntimeError("roll back")
+
+    with pytest.raises(RuntimeError):
+        await renamed_then_rolled_back()
     assert await _find(owner, "lilies") == []
     assert await _find(owner, "roses") == [("task", str(task.id))]
 
@@ -310,7 +313,11 @@ async def test_clients_and_invoices_only_for_manage_billing(workspace: Workspace
     for query in ("wombat", "wombatcoins", "INV-2026-0042", "billing wombat"):
         assert await _find(manager, query) == [], query
     found = await _find(owner, "wombat")
-    assert set(found) == {("client", str(client.id)), ("invoice", str(draft.id)), ("invoice", str(sent.id))}
+    assert set(found) == {
+        ("client", str(client.id)),
+        ("invoice", str(draft.id)),
+        ("invoice", str(sent.id)),
+    }
     by_number = (await service.search(admin, query="INV-2026-0042")).items
     assert [(h.entity_type, h.entity_id) for h in by_number] == [(SearchType.INVOICE, str(sent.id))]
     assert by_number[0].title == "Invoice INV-2026-0042 for Wombat Holdings"
