@@ -59,18 +59,21 @@ async def test_a_private_channel_leaks_nothing_to_a_non_member(
     friend = await workspace.add_member(Role.MEMBER)
     admin = await workspace.add_member(Role.ADMIN)
     secret = "quagmire"
-    private = await _created(
-        api, workspace.token, name=f"{secret}-ops", private=True, memberIds=[friend.user_id]
-    )
-    assert private["memberCount"] == 2
-    general = await _created(api, workspace.token, name="general")
-
     member_socket = await SubscriptionClient.open(server.base_url, token=friend.token)
     admin_socket = await SubscriptionClient.open(server.base_url, token=admin.token)
     try:
         for socket in (member_socket, admin_socket):
             await socket.subscribe(EVENTS)
             await socket.assert_silent(0.3)
+        private = await _created(
+            api, workspace.token, name=f"{secret}-ops", private=True, memberIds=[friend.user_id]
+        )
+        assert private["memberCount"] == 2
+        created = await member_socket.next_event()
+        assert (created["type"], created["entityId"]) == ("chat_channel.created", private["id"])
+        general = await _created(api, workspace.token, name="general")
+        assert (await admin_socket.next_event())["entityId"] == general["id"]  # not the private one
+        assert (await member_socket.next_event())["entityId"] == general["id"]
         sent = await _sent(api, workspace.token, private["id"], f"{secret} at noon")
         event = await member_socket.next_event()
         assert (event["type"], event["entityId"]) == ("chat_message.created", sent["id"])
