@@ -148,10 +148,13 @@ async def _run_on(kind: str, database_url: str, runs: int) -> None:
         await _measure(http, token, rare, runs)
 
 
-async def main(runs: int) -> int:
+async def main(runs: int, only: str | None = None) -> int:
     import asyncpg
 
-    await _run_on("SQLite", f"sqlite://{Path(tempfile.mkdtemp()) / 'bench.sqlite3'}", runs)
+    if only != "postgres":
+        await _run_on("SQLite", f"sqlite://{Path(tempfile.mkdtemp()) / 'bench.sqlite3'}", runs)
+    if only == "sqlite":
+        return 0
     name = f"trcr_bench_{uuid.uuid4().hex[:8]}"
     try:
         admin = await asyncpg.connect(POSTGRES_ADMIN_URL)
@@ -170,7 +173,9 @@ async def main(runs: int) -> int:
 def cli(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--runs", type=int, default=100, help="calls per line (default 100)")
-    return asyncio.run(main(parser.parse_args(argv).runs))
+    parser.add_argument("--only", choices=["sqlite", "postgres"], help="one database only")
+    arguments = parser.parse_args(argv)
+    return asyncio.run(main(arguments.runs, arguments.only))
 
 
 if __name__ == "__main__":

@@ -29,7 +29,7 @@ from backend.chat.mentions import readers_mentioned, record_mentions
 from backend.chat.models import ChatChannel, ChatChannelMember, ChatMessage
 from backend.core.arguments import DEFAULT_LIMIT, MAX_IDS, Bounds, Cursor, Doc, Id, Limit
 from backend.core.errors import Conflict, Forbidden, Invalid, NotFound
-from backend.core.ids import parse_id
+from backend.core.ids import parse_id, refuse_empty
 from backend.core.pagination import Page, paginate
 from backend.core.permissions import Permission
 from backend.core.principal import Principal
@@ -146,6 +146,8 @@ async def create_channel(
 ) -> ChatChannel:
     principal.require(Permission.MANAGE_TASKS, "create chat channels")
     name = _clean_name(name)
+    for user_id in member_ids or []:
+        refuse_empty(user_id, field="member_ids")
     async with unit_of_work(principal) as uow:
         project = None
         if project_id is not None:
@@ -252,6 +254,7 @@ async def add_channel_member(
     principal: Principal, *, channel_id: ChannelId, user_id: UserId
 ) -> ChatChannelMember:
     """Add a member to a private channel (nothing changes when they are one already)."""
+    refuse_empty(user_id, field="user_id")
     async with unit_of_work(principal) as uow:
         channel = await _private_channel(principal, channel_id)
         _require_manager(principal, channel, "add members to a channel")
@@ -267,6 +270,7 @@ async def remove_channel_member(
     principal: Principal, *, channel_id: ChannelId, user_id: UserId
 ) -> ChatChannelMember:
     """Remove a member from a private channel; any member may remove themselves (leave)."""
+    refuse_empty(user_id, field="user_id")
     async with unit_of_work(principal) as uow:
         channel = await _private_channel(principal, channel_id)
         user = parse_id(user_id, entity="user", field="user_id")
