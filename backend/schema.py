@@ -19,6 +19,8 @@ from strawberry.extensions import (
 from strawberry.tools import merge_types
 from strawberry.types import ExecutionContext
 
+from backend.chat.mutations import ChatMutation
+from backend.chat.queries import ChatQuery
 from backend.clients.mutations import ClientsMutation
 from backend.clients.queries import ClientsQuery
 from backend.core.execution import strict_executor
@@ -40,6 +42,7 @@ from backend.payments.mutations import PaymentsMutation
 from backend.payments.queries import PaymentsQuery
 from backend.projects.mutations import ProjectsMutation
 from backend.projects.queries import ProjectsQuery
+from backend.search.queries import SearchQuery
 from backend.settings import Settings
 from backend.task_groups.mutations import TaskGroupsMutation
 from backend.task_groups.queries import TaskGroupsQuery
@@ -82,6 +85,8 @@ Query = merge_types(
         ClientsQuery,
         InvoicesQuery,
         PaymentsQuery,
+        ChatQuery,
+        SearchQuery,
     ),
 )
 Mutation = merge_types(
@@ -104,6 +109,7 @@ Mutation = merge_types(
         ClientsMutation,
         InvoicesMutation,
         PaymentsMutation,
+        ChatMutation,
     ),
 )
 Subscription = merge_types("Subscription", (EventsSubscription,))

@@ -60,6 +60,9 @@ CROSS_DOMAIN_READS: dict[tuple[str, str], str] = {
     ("backend.tasks_comments.service", "backend.members.models"): (
         "matches @mentions against the organization's memberships in one query"
     ),
+    ("backend.chat.mentions", "backend.members.models"): (
+        "matches @mentions against the organization's memberships (and their roles) in one query"
+    ),
     ("backend.tasks_dependencies.service", "backend.tasks.models"): (
         "walks the dependency graph over task rows in bulk queries (cycle and blocker checks)"
     ),

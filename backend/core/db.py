@@ -34,6 +34,8 @@ MODEL_MODULES = [
     "backend.invoices.models",
     "backend.payments.models",
     "backend.mail.models",
+    "backend.chat.models",
+    "backend.search.models",
 ]
 
 

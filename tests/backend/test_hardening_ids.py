@@ -44,6 +44,8 @@ SPACE_OWNED = {
     "item",
     "recurrence",
     "entry",
+    "channel",
+    "message",
 }
 
 SPACE_CASES = [

@@ -221,6 +221,28 @@ TABLE: dict[str, tuple[Arguments, frozenset[str]]] = {
     "payments_update": (lambda w: {"payment_id": w.payment, "amount": "20"}, BILLING),
     "payments_delete": (lambda w: {"payment_id": w.payment}, BILLING),
     "payments_refund": (lambda w: {"payment_id": w.payment, "amount": "5"}, BILLING),
+    # chat: the world's channel is its Space's; private_channel has the caller as a member
+    "chat_channels_list": (lambda w: {}, EVERYONE),
+    "chat_channels_create": (lambda w: {"name": unique("channel")}, ORG_TASK_WRITERS),
+    "chat_channels_update": (lambda w: {"channel_id": w.channel, "name": "Renamed"}, MANAGERS),
+    "chat_channels_archive": (lambda w: {"channel_id": w.channel}, MANAGERS),
+    "chat_channels_unarchive": (lambda w: {"channel_id": w.channel}, MANAGERS),
+    "chat_channels_members_list": (lambda w: {"channel_id": w.private_channel}, EVERYONE),
+    "chat_channels_members_add": (
+        lambda w: {"channel_id": w.private_channel, "user_id": w.colleague},
+        MANAGERS,
+    ),
+    "chat_channels_members_remove": (
+        lambda w: {"channel_id": w.private_channel, "user_id": w.owner},
+        MANAGERS,
+    ),
+    "chat_messages_list": (lambda w: {"channel_id": w.channel}, IN_SPACE),
+    "chat_messages_send": (lambda w: {"channel_id": w.channel, "body": "Hello"}, IN_SPACE),
+    # The world's message is the caller's own: authors edit and delete their messages.
+    "chat_messages_edit": (lambda w: {"message_id": w.message, "body": "Edited"}, IN_SPACE),
+    "chat_messages_delete": (lambda w: {"message_id": w.message}, IN_SPACE),
+    # search: everyone searches what they can see
+    "search": (lambda w: {"query": "Text"}, EVERYONE),
 }
 # other_task depends on nothing and task already depends on other_task: adding the reverse edge
 # closes a cycle, so it must be refused for everyone (CONFLICT for writers: checked below).

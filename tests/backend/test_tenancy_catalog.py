@@ -285,6 +285,24 @@ WRITTEN: list[tuple[str, str, Arguments]] = [
         "tasks_dependencies_remove",
         lambda f, o: {"task_id": o.task, "depends_on_task_id": f.other_task},
     ),
+    # chat and search
+    (
+        "chatChannelsCreate(members)",
+        "chat_channels_create",
+        lambda f, o: {"name": "x", "private": True, "member_ids": [f.colleague]},
+    ),
+    (
+        "chatChannelsMembersAdd(user)",
+        "chat_channels_members_add",
+        lambda f, o: {"channel_id": o.private_channel, "user_id": f.colleague},
+    ),
+    (
+        "chatMessagesList(before)",
+        "chat_messages_list",
+        lambda f, o: {"channel_id": o.channel, "before": f.message},
+    ),
+    ("chatChannelsList(project)", "chat_channels_list", lambda f, o: {"project_id": f.project}),
+    ("search(project)", "search", lambda f, o: {"query": "hi", "project_id": f.project}),
 ]
 
 

@@ -18,6 +18,7 @@ from tortoise import Tortoise
 from tortoise.models import Model
 
 from backend.clients.models import Client, ClientContact, ClientNote
+from backend.chat.models import ChatChannel, ChatChannelMember, ChatMessage
 from backend.core.permissions import Role
 from backend.core.principal import Principal
 from backend.invoices import service as invoices
@@ -331,6 +332,28 @@ async def make_invoices(scene: Scene, world: World) -> None:
         "line_item": str(line.id),
         "sent_invoice": str(sent.id),
         "payment": str(payment.id),
+async def make_chat(scene: Scene, world: World) -> None:
+    """channel: the Space's channel, by the owner; message: the actor's, in it; private_channel:
+    a private channel (no Space) of the owner with the actor as a member."""
+    org = scene.owner.organization_id
+    channel = await ChatChannel.create(
+        organization_id=org,
+        project_id=world.project,
+        name="space",
+        created_by_id=scene.owner.user_id,
+    )
+    message = await ChatMessage.create(
+        organization_id=org, channel_id=channel.id, author_id=scene.actor.user_id, body="hi"
+    )
+    private = await ChatChannel.create(
+        organization_id=org, name="private", private=True, created_by_id=scene.owner.user_id
+    )
+    for user_id in {scene.owner.user_id, scene.actor.user_id}:
+        await ChatChannelMember.create(channel_id=private.id, user_id=user_id)
+    world.ids |= {
+        "channel": str(channel.id),
+        "message": str(message.id),
+        "private_channel": str(private.id),
     }
 
 
@@ -350,6 +373,7 @@ MAKERS: list[Maker] = [
     make_clients,
     make_users,
     make_invoices,
+    make_chat,
 ]
 
 
@@ -393,6 +417,10 @@ ID_TARGETS = {
     "line_item_id": "line_item",
     "payment_id": "payment",
     "project_ids": "billing_project",
+    "channel_id": "channel",
+    "message_id": "message",
+    "before": "message",
+    "member_ids": "colleague",
 }
 
 

@@ -1,0 +1,1 @@
+"""Search has no relations to batch: a hit carries its labels (see service.py)."""
