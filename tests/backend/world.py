@@ -17,8 +17,8 @@ from typing import Any
 from tortoise import Tortoise
 from tortoise.models import Model
 
-from backend.clients.models import Client, ClientContact, ClientNote
 from backend.chat.models import ChatChannel, ChatChannelMember, ChatMessage
+from backend.clients.models import Client, ClientContact, ClientNote
 from backend.core.permissions import Role
 from backend.core.principal import Principal
 from backend.invoices import service as invoices
@@ -332,6 +332,9 @@ async def make_invoices(scene: Scene, world: World) -> None:
         "line_item": str(line.id),
         "sent_invoice": str(sent.id),
         "payment": str(payment.id),
+    }
+
+
 async def make_chat(scene: Scene, world: World) -> None:
     """channel: the Space's channel, by the owner; message: the actor's, in it; private_channel:
     a private channel (no Space) of the owner with the actor as a member."""
