@@ -13,6 +13,8 @@ from mcp_adapter.snapshot import REGENERATE, SNAPSHOTS, differences, render, wri
 from mcp_adapter.tools import ToolSpec
 
 DESTRUCTIVE = {
+    "clients_contacts_delete",
+    "clients_delete",
     "labels_delete",
     "milestones_delete",
     "projects_delete",
@@ -26,6 +28,7 @@ DESTRUCTIVE = {
     "tasks_dependencies_remove",
     "tasks_labels_remove",
     "tasks_unassign",
+    "time_discard_timer",
     "time_entries_delete",
     "users_tokens_revoke",
 }
