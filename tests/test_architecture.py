@@ -122,10 +122,6 @@ CROSS_DOMAIN_READS: dict[tuple[str, str], str] = {
     ("backend.time.rounding", "backend.orgs.models"): (
         "names the RoundingMode enum of the organization's settings, an enum, not a row"
     ),
-    ("backend.time.service", "backend.invoices.models"): (
-        "reads BilledTimeEntry (and its invoice's status) to lock billed entries, keep billed "
-        "rates, and filter invoiced/unbilled entries in one subquery"
-    ),
 }
 
 # Model class methods that write or lock rows; called on another domain's model, they bypass

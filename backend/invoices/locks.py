@@ -1,10 +1,12 @@
-"""What the invoices domain offers the time domain: whether an entry is locked by billing.
+"""What the invoices domain offers the time domain: whether an entry is billed, and locked.
 
 Imports only models, so backend/time can ask without importing the invoices service (which
 reads time entries itself): no import cycle.
 """
 
 from __future__ import annotations
+
+from tortoise.expressions import Subquery
 
 from backend.invoices.models import BilledTimeEntry, Invoice, InvoiceStatus
 
@@ -23,3 +25,13 @@ async def locking_invoice(time_entry_id: object) -> Invoice | None:
 
 def invoice_label(invoice: Invoice) -> str:
     return invoice.number or f"draft {invoice.id}"
+
+
+async def is_billed(time_entry_id: object) -> bool:
+    """Whether any invoice (a draft too) bills this entry."""
+    return await BilledTimeEntry.exists(time_entry_id=time_entry_id)
+
+
+def billed_entry_ids(organization_id: object) -> Subquery:
+    """The ids of the organization's billed entries, as a subquery for filters."""
+    return Subquery(BilledTimeEntry.filter(organization_id=organization_id).values("time_entry_id"))

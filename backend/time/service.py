@@ -29,7 +29,6 @@ from backend.core.permissions import Permission
 from backend.core.principal import Principal
 from backend.core.unit_of_work import unit_of_work
 from backend.invoices import locks as billing_locks
-from backend.invoices.models import BilledTimeEntry, InvoiceStatus
 from backend.members import service as members_service
 from backend.projects import service as projects_service
 from backend.task_statuses.models import AutoAdvanceTrigger
@@ -399,18 +398,6 @@ async def _editable_entry(principal: Principal, entry_id: str) -> TimeEntry:
         principal.require(Permission.MANAGE_TIME, "edit other people's time entries")
     if entry.project_id is not None:
         await projects_service.writable_project_of(principal, entry)
-    billed = (
-        await BilledTimeEntry.filter(time_entry_id=entry.id).prefetch_related("invoice").first()
-    )
-    if billed is not None and billed.invoice.status != InvoiceStatus.DRAFT:
-        invoice = billed.invoice
-        raise Conflict(
-            f"This time entry is billed on invoice {invoice.number or invoice.id} "
-            f"({invoice.status}), so it can no longer be changed or deleted. Void the invoice "
-            "with invoices_void to release its entries.",
-            field="entry_id",
-            reason="ENTRY_BILLED",
-        )
     return entry
 
 
@@ -445,7 +432,7 @@ async def update_entry(
             if (
                 str(before) != str(entry.project_id)
                 and entry.ended_at is not None
-                and not await BilledTimeEntry.exists(time_entry_id=entry.id)
+                and not await billing_locks.is_billed(entry.id)
             ):
                 await rating.store_rates(principal, entry)
         if started_at is not None:
@@ -478,9 +465,7 @@ async def delete_entry(principal: Principal, *, entry_id: EntryId) -> TimeEntry:
 
 
 def _billed_entry_ids(principal: Principal) -> Subquery:
-    return Subquery(
-        BilledTimeEntry.filter(organization_id=principal.organization_id).values("time_entry_id")
-    )
+    return billing_locks.billed_entry_ids(principal.organization_id)
 
 
 def _projects_of_client(principal: Principal, client_id: object) -> Subquery:
