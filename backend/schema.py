@@ -26,9 +26,11 @@ from backend.core.security import validation_rules
 from backend.events.subscriptions import EventsSubscription
 from backend.labels.mutations import LabelsMutation
 from backend.labels.queries import LabelsQuery
+from backend.members.mutations import MembersMutation
 from backend.members.queries import MembersQuery
 from backend.milestones.mutations import MilestonesMutation
 from backend.milestones.queries import MilestonesQuery
+from backend.orgs.mutations import OrgsMutation
 from backend.orgs.queries import OrgsQuery
 from backend.projects.mutations import ProjectsMutation
 from backend.projects.queries import ProjectsQuery
@@ -76,6 +78,8 @@ Query = merge_types(
 Mutation = merge_types(
     "Mutation",
     (
+        OrgsMutation,
+        MembersMutation,
         UsersMutation,
         ProjectsMutation,
         TasksMutation,
