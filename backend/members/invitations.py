@@ -25,9 +25,11 @@ from backend.core.permissions import Permission, Role
 from backend.core.principal import Principal
 from backend.core.unit_of_work import unit_of_work
 from backend.core.validation import clean_text
+from backend.mail import service as mail_service
 from backend.members.events import InvitationEvent, MemberEvent
 from backend.members.models import Invitation, Membership
 from backend.members.service import require_may_grant
+from backend.settings import Settings
 from backend.users import service as users_service
 from backend.users.models import PersonalAccessToken
 
@@ -122,9 +124,47 @@ async def invite_member(
     ],
     role: Annotated[Role, Doc("The role the invitee gets on accepting.")],
 ) -> Invitation:
-    """Invite someone by email: they get a single-use secret, valid for 7 days."""
-    invitation, _secret = await create_invitation(principal, email=email, role=role)
+    """Invite someone by email: the mail carries a single-use secret, valid for 7 days."""
+    async with unit_of_work(principal):
+        invitation, secret = await create_invitation(principal, email=email, role=role)
+        await _queue_invitation_mail(principal, invitation, secret)
     return invitation
+
+
+def _server_address() -> str:
+    settings = Settings.from_env()
+    return (settings.public_url or f"http://{settings.host}:{settings.port}").rstrip("/")
+
+
+async def _queue_invitation_mail(
+    principal: Principal, invitation: Invitation, secret: str
+) -> None:
+    """The invitation mail, sent after the invitation commits (never if it rolls back)."""
+    # Imported here: the orgs domain builds on members (workspaces), not the reverse.
+    from backend.orgs import service as orgs_service
+
+    organization = await orgs_service.get_organization(principal)
+    inviter = await users_service.get_by_id(principal.user_id)
+    server = _server_address()
+    expires = invitation.expires_at.strftime("%Y-%m-%d %H:%M UTC")
+    text = (
+        f"{inviter.name} invited you to join {organization.name} on TRCR as "
+        f"{Role(invitation.role).value}.\n\n"
+        f"Your invitation secret (it works once, until {expires}):\n\n"
+        f"    {secret}\n\n"
+        "Accept it with the trcr command:\n\n"
+        f'    trcr invitations accept --server {server} --secret {secret} --name "Your Name"\n\n'
+        f"or with the GraphQL mutation membersInvitationsAccept at {server}/graphql (no token "
+        "needed). Either gives you a Personal Access Token for this organization, shown once.\n\n"
+        "If you did not expect this invitation, ignore this mail.\n"
+    )
+    await mail_service.queue_mail(
+        organization_id=principal.organization_id,
+        to=[invitation.email],
+        subject=f"You are invited to {organization.name} on TRCR",
+        text=text,
+        about=("invitation", invitation.id),
+    )
 
 
 async def list_invitations(

@@ -53,6 +53,10 @@ async def get_or_create_user(
     return user
 
 
+async def get_by_id(user_id: object) -> User:
+    return await User.get(id=user_id)
+
+
 async def find_user_by_email(email: str) -> User | None:
     return await User.get_or_none(email=normalize_email(email))
 
