@@ -19,6 +19,8 @@ from tortoise.models import Model
 from backend.core.permissions import Role
 from backend.core.principal import Principal
 from backend.labels.models import Label
+from backend.members import invitations
+from backend.members import service as members_service
 from backend.milestones.models import Milestone
 from backend.projects.models import Project, ProjectMember, Visibility
 from backend.task_groups.models import TaskGroup
@@ -242,6 +244,20 @@ async def make_users(scene: Scene, world: World) -> None:
     world.ids["token"] = str(token.id)
 
 
+async def make_members(scene: Scene, world: World) -> None:
+    """member: a fresh member (role member) of the organization, in no Space, for role changes
+    and removals; invitation: a pending invitation."""
+    member = await members_service.add_member(
+        organization_id=scene.owner.organization_id,
+        email=f"world-{uuid.uuid4().hex[:8]}@example.test",
+        role=Role.MEMBER,
+    )
+    invitation, _secret = await invitations.create_invitation(
+        scene.owner, email=f"invitee-{uuid.uuid4().hex[:8]}@example.test", role=Role.MEMBER
+    )
+    world.ids |= {"member": str(member.user_id), "invitation": str(invitation.id)}
+
+
 # In dependency order: a maker may use the ids of the makers before it.
 MAKERS: list[Maker] = [
     make_projects,
@@ -256,6 +272,7 @@ MAKERS: list[Maker] = [
     make_task_recurrences,
     make_time,
     make_users,
+    make_members,
 ]
 
 
@@ -293,6 +310,7 @@ ID_TARGETS = {
     "recurrence_id": "recurrence",
     "entry_id": "entry",
     "token_id": "token",
+    "invitation_id": "invitation",
 }
 
 
