@@ -270,7 +270,7 @@ async def accept_invitation(
         # Single use, also when two accepts race: only one conditional update finds it open.
         claimed = await Invitation.filter(
             id=found.id, accepted_at__isnull=True, revoked_at__isnull=True, expires_at__gt=now
-        ).update(accepted_at=now, accepted_by_id=user_id)
+        ).update(accepted_at=now)
         if claimed != 1:
             refusal = _refusal(await Invitation.get(id=found.id), now)
             raise refusal or Conflict("The invitation changed meanwhile; try again.")
@@ -282,6 +282,7 @@ async def accept_invitation(
                 field="secret",
                 reason="ALREADY_MEMBER",
             )
+        await Invitation.filter(id=found.id).update(accepted_by_id=user.id)
         membership = await Membership.create(
             organization_id=found.organization_id, user_id=user.id, role=found.role
         )
