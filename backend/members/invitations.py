@@ -131,8 +131,20 @@ async def invite_member(
     return invitation
 
 
-def _server_address() -> str:
-    settings = Settings.from_env()
+_server_address: str | None = None
+
+
+def configure_server_address(url: str | None) -> None:
+    """The address invitation mails tell invitees to accept at; set by the app at start
+    (TRCR_PUBLIC_URL, else the host and port it serves on)."""
+    global _server_address
+    _server_address = None if url is None else url.rstrip("/")
+
+
+def server_address() -> str:
+    if _server_address is not None:
+        return _server_address
+    settings = Settings.from_env()  # the CLI and tests: no app configured the address
     return (settings.public_url or f"http://{settings.host}:{settings.port}").rstrip("/")
 
 
@@ -145,7 +157,7 @@ async def _queue_invitation_mail(
 
     organization = await orgs_service.get_organization(principal)
     inviter = await users_service.get_by_id(principal.user_id)
-    server = _server_address()
+    server = server_address()
     expires = invitation.expires_at.strftime("%Y-%m-%d %H:%M UTC")
     text = (
         f"{inviter.name} invited you to join {organization.name} on TRCR as "
