@@ -8,10 +8,10 @@ from contextlib import suppress
 from contextvars import ContextVar
 from typing import Any
 
-from starlette.requests import Request
-from starlette.responses import Response
 from graphql import FieldNode, GraphQLError, OperationType, parse
 from graphql.utilities import get_operation_ast
+from starlette.requests import Request
+from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
@@ -119,8 +119,8 @@ class RequireToken:
         header = _header(scope, b"authorization")
         token = bearer_token(header)
         if scope["type"] == "http" and header is None and scope["method"] == "POST":
-            body, receive = await _read_body(receive)
-            if is_public_operation(body):
+            request_body, receive = await _read_body(receive)
+            if is_public_operation(request_body):
                 await self.app(scope, receive, send)
                 return
         if scope["type"] == "http" and not _is_ide_page(scope):

@@ -279,7 +279,9 @@ def _accept_over_http(server: str, secret: str, name: str) -> dict[str, Any]:
     )
     body = response.json()
     if response.status_code != 200 or body.get("errors"):
-        messages = "; ".join(e.get("message", "") for e in body.get("errors") or []) or response.text
+        messages = (
+            "; ".join(e.get("message", "") for e in body.get("errors") or []) or response.text
+        )
         raise ServiceError(f"The server refused the request ({response.status_code}): {messages}")
     payload = body["data"]["membersInvitationsAccept"]
     if payload["errors"]:
@@ -393,7 +395,8 @@ def build_parser() -> argparse.ArgumentParser:
     accept.add_argument("--secret", required=True)
     accept.add_argument("--name", required=True, help="your name, as colleagues will see it")
     accept.add_argument(
-        "--server", help="the server's address (e.g. https://trcr.example.com); without it, the database"
+        "--server",
+        help="the server's address (e.g. https://trcr.example.com); without it, the database",
     )
     accept.add_argument("--json", action="store_true")
     accept.set_defaults(run=cmd_invitations_accept)

@@ -19,14 +19,14 @@ from graphql import (
     DocumentNode,
     GraphQLError,
     ObjectFieldNode,
-    StringValueNode,
     OperationType,
+    StringValueNode,
     VariableDefinitionNode,
     Visitor,
     visit,
 )
-from graphql.utilities import get_operation_ast
 from graphql.execution import Executor
+from graphql.utilities import get_operation_ast
 from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
 
 NUL = "\x00"

@@ -120,7 +120,9 @@ async def invite_member(
     principal: Principal,
     *,
     email: Annotated[
-        str, Doc("The invitee's email address; the invitation is mailed there."), Bounds(max_length=MAX_EMAIL)
+        str,
+        Doc("The invitee's email address; the invitation is mailed there."),
+        Bounds(max_length=MAX_EMAIL),
     ],
     role: Annotated[Role, Doc("The role the invitee gets on accepting.")],
 ) -> Invitation:
@@ -148,9 +150,7 @@ def server_address() -> str:
     return (settings.public_url or f"http://{settings.host}:{settings.port}").rstrip("/")
 
 
-async def _queue_invitation_mail(
-    principal: Principal, invitation: Invitation, secret: str
-) -> None:
+async def _queue_invitation_mail(principal: Principal, invitation: Invitation, secret: str) -> None:
     """The invitation mail, sent after the invitation commits (never if it rolls back)."""
     # Imported here: the orgs domain builds on members (workspaces), not the reverse.
     from backend.orgs import service as orgs_service
@@ -257,9 +257,12 @@ def _refusal(invitation: Invitation | None, now: datetime) -> Exception | None:
 
 async def accept_invitation(
     *,
-    secret: Annotated[str, Doc("The secret from the invitation mail."), Bounds(max_length=MAX_SECRET)],
+    secret: Annotated[
+        str, Doc("The secret from the invitation mail."), Bounds(max_length=MAX_SECRET)
+    ],
     name: Annotated[
-        str, Doc("Your name, as colleagues will see it (kept if you already have an account)."),
+        str,
+        Doc("Your name, as colleagues will see it (kept if you already have an account)."),
         Bounds(max_length=MAX_NAME),
     ],
 ) -> Accepted:

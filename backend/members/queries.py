@@ -12,8 +12,10 @@ from backend.members.types import Invitation, Member
 @strawberry.type
 class MembersQuery:
     members_list = connection(
-        service.list_members, Member, description="Members of the organization with their roles (for a guest, the people "
-        "of their Spaces)."
+        service.list_members,
+        Member,
+        description="Members of the organization with their roles (for a guest, the people "
+        "of their Spaces).",
     )
     members_get = query(service.get_member, Member, description="One member of the organization.")
     members_invitations_list = connection(

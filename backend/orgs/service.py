@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 import secrets
 from dataclasses import dataclass
-
 from typing import Annotated
 
 from tortoise.transactions import in_transaction

@@ -29,7 +29,9 @@ class Organization(FromRow):
     created_at: datetime
 
 
-@strawberry.type(description="A member's Personal Access Token in the organization, without its secret.")
+@strawberry.type(
+    description="A member's Personal Access Token in the organization, without its secret."
+)
 class OrganizationToken:
     id: strawberry.ID
     user_id: strawberry.ID = strawberry.field(description="The token's owner.")

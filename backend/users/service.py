@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from functools import cache
 from typing import Annotated
-from uuid import UUID
 from urllib.parse import urlsplit
+from uuid import UUID
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from tortoise.queryset import QuerySet
@@ -343,5 +343,3 @@ async def update_profile(
             await user.save(update_fields=[*changes, "updated_at"])
             uow.record(UserEvent.PROFILE_UPDATED, user.id)
     return user
-
-

@@ -14,8 +14,10 @@ from backend.whoami.types import Whoami
 
 @strawberry.type
 class WhoamiQuery:
-    @strawberry.field(description="The token's user, organization, role, permissions, expiry and mode "
-        "(read-only or not).")
+    @strawberry.field(
+        description="The token's user, organization, role, permissions, expiry and mode "
+        "(read-only or not)."
+    )
     async def whoami(self, info: AppInfo) -> Whoami:
         actor = principal(info)
         user = await info.context.loaders.get(users_by_id).load(actor.user_id)

@@ -14,7 +14,10 @@ from mcp_adapter.tools import ToolSpec
 
 DESTRUCTIVE = {
     "labels_delete",
+    "members_invitations_revoke",
+    "members_remove",
     "milestones_delete",
+    "orgs_tokens_revoke",
     "projects_delete",
     "projects_members_remove",
     "task_groups_delete",

@@ -88,6 +88,17 @@ def _body(message: email.message.Message) -> str:
     return part.decode()
 
 
+async def _accept(
+    server: ServerProcess, secret: str, name: str, *extra: str
+) -> subprocess.CompletedProcess[str]:
+    """`trcr invitations accept --server …`, as the invitee runs it (in a thread: it blocks)."""
+    command = [sys.executable, "-m", "trcr.cli", "invitations", "accept"]
+    command += ["--server", server.base_url, "--secret", secret, "--name", name, *extra]
+    return await asyncio.to_thread(
+        subprocess.run, command, cwd=ROOT, capture_output=True, text=True, timeout=60, check=False
+    )
+
+
 async def test_the_mailed_secret_is_accepted_by_the_cli_and_its_token_works(
     mailing_server: ServerProcess, smtp: tuple[Inbox, int], workspace: Workspace
 ) -> None:
@@ -108,11 +119,7 @@ async def test_the_mailed_secret_is_accepted_by_the_cli_and_its_token_works(
     assert f"--server {mailing_server.base_url} --secret {secret}" in body
     invitation = await Invitation.get(id=invited["result"]["id"])
     assert invitation.secret_hash == invitations.hash_secret(secret)
-    accepted = subprocess.run(
-        [sys.executable, "-m", "trcr.cli", "invitations", "accept", "--server",
-         mailing_server.base_url, "--secret", secret, "--name", "Ada Lovelace", "--json"],
-        cwd=ROOT, capture_output=True, text=True, timeout=60, check=False,
-    )  # fmt: skip
+    accepted = await _accept(mailing_server, secret, "Ada Lovelace", "--json")
     assert accepted.returncode == 0, accepted.stderr
     result = json.loads(accepted.stdout)
 
@@ -120,11 +127,7 @@ async def test_the_mailed_secret_is_accepted_by_the_cli_and_its_token_works(
     api = GraphQLClient(mailing_server.base_url)
     try:
         me = (await api.data(result["token"], WHOAMI))["whoami"]
-        again = subprocess.run(
-            [sys.executable, "-m", "trcr.cli", "invitations", "accept", "--server",
-             mailing_server.base_url, "--secret", secret, "--name", "Ada"],
-            cwd=ROOT, capture_output=True, text=True, timeout=60, check=False,
-        )  # fmt: skip
+        again = await _accept(mailing_server, secret, "Ada")
     finally:
         await api.close()
     assert me["user"]["email"] == address

@@ -4,10 +4,9 @@ invitations with their reason."""
 
 from __future__ import annotations
 
+import uuid
 from datetime import UTC, datetime, timedelta
 from typing import Any
-
-import uuid
 
 import pytest
 
@@ -155,9 +154,12 @@ async def test_accepting_joins_an_existing_user_by_email_and_keeps_their_name(
 
     assert str(accepted.membership.user_id) == other_workspace.user_id
     assert (await User.get(id=other_workspace.user_id)).name == "Owner"
-    assert await service.role_of(
-        organization_id=workspace.organization_id, user_id=other_workspace.user_id
-    ) == Role.GUEST
+    assert (
+        await service.role_of(
+            organization_id=workspace.organization_id, user_id=other_workspace.user_id
+        )
+        == Role.GUEST
+    )
 
 
 async def test_an_invitation_works_once(workspace: Workspace) -> None:
@@ -264,9 +266,7 @@ async def test_invitation_events_are_seen_by_those_who_manage_members(
 async def test_accepting_over_http_needs_no_token_and_nothing_else_does(
     api: GraphQLClient, workspace: Workspace
 ) -> None:
-    created = await api.data(
-        workspace.token, INVITE, {"email": _email("http"), "role": "MEMBER"}
-    )
+    created = await api.data(workspace.token, INVITE, {"email": _email("http"), "role": "MEMBER"})
     assert created["membersInvite"]["errors"] == []
     assert created["membersInvite"]["result"]["status"] == "PENDING"
     invitation = await Invitation.get(id=created["membersInvite"]["result"]["id"])
@@ -280,7 +280,7 @@ async def test_accepting_over_http_needs_no_token_and_nothing_else_does(
     again = await api.post(None, ACCEPT, {"secret": secret, "name": "Ada"})
     mixed = await api.post(
         None,
-        "mutation($s: String!) { membersInvitationsAccept(secret: $s, name: \"A\") { errors { code } } "
+        'mutation($s: String!) { membersInvitationsAccept(secret: $s, name: "A") { errors { code } } '
         'projectsCreate(name: "Sneaky") { errors { code } } }',
         {"s": secret},
     )

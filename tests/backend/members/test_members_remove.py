@@ -29,11 +29,15 @@ mutation($userId: ID!) {
 }"""
 
 
+async def _receive_until_closed(client: SubscriptionClient, seconds: float) -> None:
+    while True:
+        await asyncio.wait_for(client.connection.recv(), seconds)
+
+
 async def _closed_within(client: SubscriptionClient, seconds: float) -> tuple[int, str]:
     """The close frame, which must come within `seconds` (the idle re-check is 60 s away)."""
     with pytest.raises(ConnectionClosed) as closed:
-        while True:
-            await asyncio.wait_for(client.connection.recv(), seconds)
+        await _receive_until_closed(client, seconds)
     frame = closed.value.rcvd
     assert frame is not None, "closed without a close frame"
     return frame.code, frame.reason
@@ -94,7 +98,7 @@ async def test_removal_stops_the_running_timer_and_keeps_the_history(
     project = await create_project(api, workspace.token, name="History")
     await api.data(
         workspace.token,
-        'mutation($p: ID!, $u: ID!) { projectsMembersAdd(projectId: $p, userId: $u) { errors { code } } }',
+        "mutation($p: ID!, $u: ID!) { projectsMembersAdd(projectId: $p, userId: $u) { errors { code } } }",
         {"p": project["id"], "u": member.user_id},
     )
     task = await create_task(api, workspace.token, project["id"], assigneeIds=[member.user_id])

@@ -106,7 +106,9 @@ async def test_only_an_owner_revokes_an_owners_token(workspace: Workspace) -> No
 
 def _trcr(database: Database, *args: str) -> subprocess.CompletedProcess[str]:
     command = [sys.executable, "-m", "trcr.cli", "--database-url", database.url, *args]
-    return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=60, check=False)
+    return subprocess.run(
+        command, cwd=ROOT, capture_output=True, text=True, timeout=60, check=False
+    )
 
 
 async def test_the_cli_lists_and_revokes_tokens(database: Database, workspace: Workspace) -> None:

@@ -93,7 +93,9 @@ async def test_a_mutation_over_a_websocket_is_refused(
     payload = message["payload"]
     errors = payload if isinstance(payload, list) else payload["errors"]
     assert [e["extensions"]["reason"] for e in errors] == ["READ_ONLY_TOKEN"], message
-    assert not await Project.filter(organization_id=workspace.organization_id, name="Never").exists()
+    assert not await Project.filter(
+        organization_id=workspace.organization_id, name="Never"
+    ).exists()
 
 
 async def test_a_mutation_tool_is_refused_over_mcp_with_the_reason(
@@ -108,7 +110,9 @@ async def test_a_mutation_tool_is_refused_over_mcp_with_the_reason(
     assert refused.is_error
     assert "FORBIDDEN" in text(refused) and "read-only" in text(refused)
     assert "Invalid arguments" not in text(refused)
-    assert not await Project.filter(organization_id=workspace.organization_id, name="Never").exists()
+    assert not await Project.filter(
+        organization_id=workspace.organization_id, name="Never"
+    ).exists()
 
 
 async def test_a_token_made_with_a_read_only_token_is_read_only(workspace: Workspace) -> None:

@@ -66,7 +66,11 @@ async def test_a_guest_sees_the_names_of_their_space_colleagues_but_no_other_ema
     # The guest sees themself (with their email), the Space's people by name, nobody else.
     assert set(seen) == {guest.user_id, colleague.user_id, workspace.user_id}
     assert seen[guest.user_id]["email"] == guest.email
-    assert seen[colleague.user_id] == {"id": colleague.user_id, "name": colleague_user["name"], "email": None}
+    assert seen[colleague.user_id] == {
+        "id": colleague.user_id,
+        "name": colleague_user["name"],
+        "email": None,
+    }
     assert seen[workspace.user_id]["email"] is None  # the owner is a member of every Space made
     assert colleague_user["email"] is None
     for refused in (stranger_user, stranger_member):
@@ -126,7 +130,9 @@ async def test_the_profile_mutation_changes_your_own_profile(
 ) -> None:
     member = await workspace.add_member(Role.MEMBER)
     changed = await api.data(
-        member.token, PROFILE, {"name": "Ada", "avatarUrl": "http://example.test/a.png", "timezone": "Asia/Tokyo"}
+        member.token,
+        PROFILE,
+        {"name": "Ada", "avatarUrl": "http://example.test/a.png", "timezone": "Asia/Tokyo"},
     )
     refused = await api.data(member.token, PROFILE, {"timezone": "Nowhere/Land"})
 
