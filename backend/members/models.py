@@ -63,4 +63,4 @@ class Invitation(Entity):
 
     class Meta:
         table = "invitations"
-        indexes = (("organization", "email"),)
+        indexes = (("organization_id", "email"),)

@@ -28,7 +28,7 @@ class Migration(migrations.Migration):
                 ('accepted_by', fields.ForeignKeyField('models.User', source_field='accepted_by_id', null=True, db_constraint=True, to_field='id', related_name='invitations_accepted', on_delete=OnDelete.SET_NULL)),
                 ('revoked_at', fields.DatetimeField(null=True, auto_now=False, auto_now_add=False)),
             ],
-            options={'table': 'invitations', 'app': 'models', 'indexes': [Index(fields=['organization', 'email'])], 'pk_attr': 'id', 'table_description': 'An invitation to join an organization with a role. Its secret is sent by mail and stored'},
+            options={'table': 'invitations', 'app': 'models', 'indexes': [Index(fields=['organization_id', 'email'])], 'pk_attr': 'id', 'table_description': 'An invitation to join an organization with a role. Its secret is sent by mail and stored'},
             bases=['Entity'],
         ),
         ops.AddField(
