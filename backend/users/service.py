@@ -274,8 +274,13 @@ MAX_TIMEZONE = 64
 
 def check_avatar_url(url: str) -> str:
     url = url.strip()
-    parsed = urlsplit(url)
-    if parsed.scheme not in ("http", "https") or not parsed.netloc or len(url) > MAX_AVATAR_URL:
+    try:
+        parsed = urlsplit(url)
+        host = parsed.hostname  # raises for a malformed port or IPv6 literal
+        _ = parsed.port
+    except ValueError:
+        parsed, host = urlsplit(""), None
+    if parsed.scheme not in ("http", "https") or not host or len(url) > MAX_AVATAR_URL:
         raise Invalid(
             f"avatar_url must be an http:// or https:// address of at most {MAX_AVATAR_URL} "
             f"characters; got '{url[:100]}'.",

@@ -110,6 +110,8 @@ async def test_a_profile_update_changes_only_what_is_given(
         ("avatar_url", "javascript:alert(1)", "URL_FORMAT"),
         ("avatar_url", "ftp://example.test/a.png", "URL_FORMAT"),
         ("avatar_url", "https://", "URL_FORMAT"),
+        ("avatar_url", "http://[::1", "URL_FORMAT"),
+        ("avatar_url", "https://example.test:99999/a.png", "URL_FORMAT"),
         ("timezone", "Mars/Olympus", "TIMEZONE_UNKNOWN"),
         ("timezone", "CEST+2", "TIMEZONE_UNKNOWN"),
         ("name", "   ", "TEXT_LENGTH"),
