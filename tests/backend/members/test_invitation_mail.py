@@ -19,6 +19,7 @@ from aiosmtpd.controller import Controller
 from aiosmtpd.handlers import Message
 
 from backend.core.permissions import Role
+from backend.mail import delivery
 from backend.mail.models import OutgoingMail
 from backend.members import invitations
 from backend.members.models import Invitation
@@ -135,7 +136,10 @@ async def test_the_mailed_secret_is_accepted_by_the_cli_and_its_token_works(
     assert again.returncode == 2 and "already accepted" in again.stderr
 
 
-async def test_no_mail_is_queued_when_the_invitation_is_refused(workspace: Workspace) -> None:
+async def test_no_mail_is_queued_when_the_invitation_is_refused(
+    workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(delivery, "_transport", None)  # queued only: no outbox in this process
     admin = await workspace.add_member(Role.ADMIN)
     before = await OutgoingMail.filter(organization_id=workspace.organization_id).count()
     with pytest.raises(Exception, match="Only an owner"):
