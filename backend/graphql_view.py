@@ -8,9 +8,11 @@ from contextlib import suppress
 from contextvars import ContextVar
 from typing import Any
 
+from graphql import FieldNode, GraphQLError, OperationType, parse
+from graphql.utilities import get_operation_ast
 from starlette.requests import Request
 from starlette.responses import Response
-from starlette.types import ASGIApp, Receive, Scope, Send
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
 from strawberry.exceptions import ConnectionRejectionError
@@ -25,13 +27,18 @@ from strawberry.subscriptions.protocols.graphql_transport_ws.types import (
 )
 from strawberry.types.unset import UnsetType
 
+from backend.core import realtime
 from backend.core.auth import bearer_token
 from backend.core.context import Context, build_context
 from backend.core.errors import Unauthenticated
+from backend.core.event_types import AccessChange, lookup
 from backend.core.origins import matches
+from backend.core.principal import Principal
 from backend.core.security import ResponseBudget
 from backend.settings import Settings
 from backend.users.authentication import authenticate, refresh
+from subscriptions import EventMessage, organization_channel
+from subscriptions.broadcast import SubscriptionEndedError
 
 
 def _header(scope: Scope, name: bytes) -> str | None:
@@ -51,8 +58,56 @@ def _is_ide_page(scope: Scope) -> bool:
     )
 
 
+# Root fields a request without any token may run: accepting an invitation, whose secret (from
+# the mail) is the credential. A document mixing them with anything else still needs a token.
+PUBLIC_FIELDS = frozenset({"membersInvitationsAccept"})
+
+
+def is_public_operation(body: bytes) -> bool:
+    """True for a POSTed mutation whose every root field is in PUBLIC_FIELDS."""
+    try:
+        request = json.loads(body)
+        document = parse(request["query"])
+        operation = get_operation_ast(document, request.get("operationName"))
+    except (ValueError, KeyError, TypeError, GraphQLError):
+        return False
+    if operation is None or operation.operation != OperationType.MUTATION:
+        return False
+    selections = operation.selection_set.selections
+    return bool(selections) and all(
+        isinstance(selection, FieldNode) and selection.name.value in PUBLIC_FIELDS
+        for selection in selections
+    )
+
+
+async def _read_body(receive: Receive) -> tuple[bytes, Receive]:
+    """The whole request body, and a receive that replays it to the app behind."""
+    chunks: list[bytes] = []
+    while True:
+        message = await receive()
+        if message["type"] != "http.request":
+            break
+        chunks.append(message.get("body", b""))
+        if not message.get("more_body", False):
+            break
+    body = b"".join(chunks)
+    replayed = False
+
+    async def replay() -> Message:
+        nonlocal replayed
+        if not replayed:
+            replayed = True
+            return {"type": "http.request", "body": body, "more_body": False}
+        return await receive()
+
+    return body, replay
+
+
 class RequireToken:
-    """Resolves the bearer token before strawberry runs: 401 on HTTP, a refused WebSocket handshake."""
+    """Resolves the bearer token before strawberry runs: 401 on HTTP, a refused WebSocket handshake.
+
+    The one exception is a POST without any Authorization header whose operation only runs
+    PUBLIC_FIELDS: it reaches strawberry without a principal."""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -61,7 +116,13 @@ class RequireToken:
         if scope["type"] not in ("http", "websocket"):
             await self.app(scope, receive, send)
             return
-        token = bearer_token(_header(scope, b"authorization"))
+        header = _header(scope, b"authorization")
+        token = bearer_token(header)
+        if scope["type"] == "http" and header is None and scope["method"] == "POST":
+            request_body, receive = await _read_body(receive)
+            if is_public_operation(request_body):
+                await self.app(scope, receive, send)
+                return
         if scope["type"] == "http" and not _is_ide_page(scope):
             try:
                 scope.setdefault("state", {})["principal"] = await authenticate(token)
@@ -103,6 +164,21 @@ def _close_reason(error: Unauthenticated) -> str:
 
 # The context of the operation running in this task; each operation runs in a task of its own.
 _operation_context: ContextVar[Context | None] = ContextVar("operation_context", default=None)
+
+
+def _changes_access_of(raw: object, principal: Principal) -> bool:
+    """Whether an organization event revoked this principal's token or changed their membership."""
+    try:
+        message = EventMessage.from_json(str(raw))
+    except ValueError:
+        return False
+    event_type = lookup(message.type)
+    if event_type is None:
+        return False
+    changes = event_type.changes
+    return (AccessChange.TOKEN in changes and message.entity_id == principal.token_id) or (
+        AccessChange.MEMBER in changes and message.entity_id == principal.user_id
+    )
 
 
 class ReauthorizingHandler(BaseGraphQLTransportWSHandler[Context, None]):
@@ -151,11 +227,32 @@ class ReauthorizingHandler(BaseGraphQLTransportWSHandler[Context, None]):
         await super().shutdown()
 
     async def _watch(self) -> None:
+        """Re-check the token every interval, and at once when the organization's events say
+        this connection's token was revoked or its user's membership changed (a removal closes
+        the socket within the event's delivery, on every replica)."""
         interval = self.view.reauthorize_seconds if isinstance(self.view, GraphQLView) else 60.0
-        while True:
-            await asyncio.sleep(interval)
-            if not await self._reauthorize():
-                return
+        principal = self._connection_context._principal
+        try:
+            broadcast = realtime.broadcast()
+        except RuntimeError:  # no broker in this process (an app without its lifespan)
+            broadcast = None
+        if broadcast is None or principal is None:
+            while True:
+                await asyncio.sleep(interval)
+                if not await self._reauthorize():
+                    return
+        async with broadcast.subscribe(organization_channel(principal.organization_id)) as stream:
+            while True:
+                try:
+                    event = await asyncio.wait_for(stream.get(), interval)
+                except TimeoutError:
+                    event = None
+                except SubscriptionEndedError:
+                    return
+                if event is not None and not _changes_access_of(event.message, principal):
+                    continue
+                if not await self._reauthorize():
+                    return
 
     async def _reauthorize(self) -> bool:
         """Refresh the connection's principal; False (and the socket closed) if it lost access."""

@@ -92,9 +92,9 @@ Query = merge_types(
 Mutation = merge_types(
     "Mutation",
     (
-        UsersMutation,
         OrgsMutation,
         MembersMutation,
+        UsersMutation,
         ProjectsMutation,
         TasksMutation,
         TasksCommentsMutation,

@@ -125,7 +125,7 @@ class ToolExecutor:
     def _shape(self, spec: ToolSpec, result: ExecutionResult) -> mcp_types.CallToolResult:
         operation = spec.operation
         if result.errors:
-            if result.data is None and all(error.path is None for error in result.errors):
+            if result.data is None and all(_is_input_error(error) for error in result.errors):
                 # Rejected before execution (variable coercion): the caller's input, never masked.
                 return _error(
                     f"Invalid arguments for {operation.name}: "
@@ -163,6 +163,11 @@ class ToolExecutor:
             content=[mcp_types.TextContent(text=text)],
             structured_content=structured,
         )
+
+
+def _is_input_error(error: GraphQLError) -> bool:
+    """Refused before execution because of the arguments (not, say, a read-only token)."""
+    return error.path is None and (error.extensions or {}).get("code") in (None, "INVALID")
 
 
 def _wire_size(text: str) -> int:

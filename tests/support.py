@@ -125,6 +125,8 @@ class ServerProcess:
             # Suites send bursts no client would; the limit's own test sets a small one.
             "TRCR_RATE_LIMIT": "off",
             "PYTHONUNBUFFERED": "1",
+            # Mail (invitations, invoices) lands beside the log, never in the working tree.
+            "TRCR_MAIL_OUTBOX": str(log_dir / f"outbox-{self.port}"),
             **self.env,
         }
         command = [sys.executable, "-m", "trcr.cli", "--database-url", self.database_url]

@@ -57,6 +57,18 @@ CROSS_DOMAIN_READS: dict[tuple[str, str], str] = {
     ("backend.tasks_checklist.types", "backend.tasks.models"): (
         "annotates the Task row a service returns with the checklist"
     ),
+    ("backend.members.invitations", "backend.users.models"): (
+        "names the PersonalAccessToken row users.service issued on accepting, a type, not a read"
+    ),
+    ("backend.members.service", "backend.projects.models"): (
+        "a guest sees only the people of their Spaces: one subquery on Space memberships"
+    ),
+    ("backend.orgs.service", "backend.users.models"): (
+        "names the PersonalAccessToken rows users.service scoped to the organization, a type"
+    ),
+    ("backend.orgs.types", "backend.users.models"): (
+        "annotates the PersonalAccessToken row orgs.service returns with the organization's tokens"
+    ),
     ("backend.tasks_comments.service", "backend.members.models"): (
         "matches @mentions against the organization's memberships in one query"
     ),

@@ -20,6 +20,7 @@ from backend.core.security import BodySizeLimit, CsrfProtection, HostOriginGuard
 from backend.graphql_view import RequireToken, graphql_app
 from backend.invoices.http import invoice_pdf
 from backend.mail import delivery as mail_delivery
+from backend.members import invitations
 from backend.schema import create_schema
 from backend.settings import Settings
 from backend.task_recurrences import scheduler as recurrence_scheduler
@@ -31,6 +32,7 @@ logger = logging.getLogger("trcr")
 
 def create_app(settings: Settings) -> Starlette:
     commit_hooks.install()
+    invitations.configure_server_address(settings.mcp_url.removesuffix("/mcp"))
     schema = create_schema(settings)
     mcp = create_mcp_endpoint(settings, schema)
     state: dict[str, Broadcast] = {}

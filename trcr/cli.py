@@ -1,4 +1,5 @@
-"""The `trcr` command: serve, init, tokens create, migrate, schema export."""
+"""The `trcr` command: serve, init, tokens create/list/revoke, invitations accept, migrate,
+schema export."""
 
 from __future__ import annotations
 
@@ -163,6 +164,166 @@ def cmd_tokens_create(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_tokens_list(settings: Settings, args: argparse.Namespace) -> int:
+    """The organization's tokens (never a secret), as orgs_tokens_list shows them to admins."""
+
+    async def work() -> list[dict[str, Any]]:
+        from backend.orgs.service import find_organization
+        from backend.users.models import PersonalAccessToken, User
+        from backend.users.service import normalize_email
+
+        organization = await find_organization(args.org)
+        query = PersonalAccessToken.filter(organization_id=organization.id)
+        if args.email:
+            user = await User.get_or_none(email=normalize_email(args.email))
+            query = query.filter(user_id=None if user is None else user.id)
+        if not args.include_revoked:
+            query = query.filter(revoked_at__isnull=True)
+        records = await query.order_by("created_at").prefetch_related("user")
+        return [
+            {
+                "token_id": str(record.id),
+                "owner": record.user.email,
+                "name": record.name,
+                "prefix": record.prefix,
+                "created_at": record.created_at.isoformat(),
+                "last_used_at": record.last_used_at and record.last_used_at.isoformat(),
+                "expires_at": record.expires_at and record.expires_at.isoformat(),
+                "revoked_at": record.revoked_at and record.revoked_at.isoformat(),
+                "read_only": record.read_only,
+            }
+            for record in records
+        ]
+
+    rows = asyncio.run(_with_db(settings, work))
+    if args.json:
+        print(json.dumps(rows))
+        return 0
+    if not rows:
+        print("No tokens.")
+    for row in rows:
+        flags = [
+            "read-only" if row["read_only"] else "read-write",
+            f"expires {row['expires_at']}" if row["expires_at"] else "never expires",
+            f"last used {row['last_used_at']}" if row["last_used_at"] else "never used",
+        ]
+        if row["revoked_at"]:
+            flags.append(f"revoked {row['revoked_at']}")
+        print(
+            f"{row['token_id']}  {row['prefix']}…  {row['owner']}  '{row['name']}'  "
+            + ", ".join(flags)
+        )
+    return 0
+
+
+def cmd_tokens_revoke(settings: Settings, args: argparse.Namespace) -> int:
+    """Revoke a token by id; it stops working at once (sockets close on the next check)."""
+
+    async def work() -> dict[str, Any]:
+        from backend.core.ids import parse_id
+        from backend.core.permissions import Role
+        from backend.core.principal import Principal
+        from backend.members.service import role_of
+        from backend.users.models import PersonalAccessToken
+        from backend.users.service import revoke
+
+        record = await PersonalAccessToken.get_or_none(
+            id=parse_id(args.token_id, entity="token", field="token_id")
+        )
+        if record is None:
+            raise ServiceError(
+                f"No token with id {args.token_id}. `trcr tokens list --org SLUG` lists them.",
+                field="token_id",
+            )
+        # Shell access on the server acts for the token's owner; the change is theirs.
+        role = await role_of(organization_id=record.organization_id, user_id=record.user_id)
+        owner = Principal(
+            user_id=str(record.user_id),
+            organization_id=str(record.organization_id),
+            role=role or Role.GUEST,
+        )
+        already = record.revoked_at is not None
+        await revoke(owner, record)
+        return {
+            "token_id": str(record.id),
+            "revoked_at": record.revoked_at and record.revoked_at.isoformat(),
+            "already_revoked": already,
+        }
+
+    result = asyncio.run(_with_db(settings, work))
+    if args.json:
+        print(json.dumps(result))
+    elif result["already_revoked"]:
+        print(f"Token {result['token_id']} was already revoked at {result['revoked_at']}.")
+    else:
+        print(f"Token {result['token_id']} revoked; it no longer works.")
+    return 0
+
+
+ACCEPT_MUTATION = """
+mutation($secret: String!, $name: String!) {
+  membersInvitationsAccept(secret: $secret, name: $name) {
+    result { organizationId userId role token { plaintext token { id expiresAt } } }
+    errors { code field message reason }
+  }
+}"""
+
+
+def _accept_over_http(server: str, secret: str, name: str) -> dict[str, Any]:
+    import httpx
+
+    response = httpx.post(
+        f"{server.rstrip('/')}/graphql",
+        json={"query": ACCEPT_MUTATION, "variables": {"secret": secret, "name": name}},
+        timeout=30,
+    )
+    body = response.json()
+    if response.status_code != 200 or body.get("errors"):
+        messages = (
+            "; ".join(e.get("message", "") for e in body.get("errors") or []) or response.text
+        )
+        raise ServiceError(f"The server refused the request ({response.status_code}): {messages}")
+    payload = body["data"]["membersInvitationsAccept"]
+    if payload["errors"]:
+        raise ServiceError(" ".join(error["message"] for error in payload["errors"]))
+    result = payload["result"]
+    return {
+        "organization_id": result["organizationId"],
+        "user_id": result["userId"],
+        "role": result["role"].lower(),
+        "token": result["token"]["plaintext"],
+        "expires_at": result["token"]["token"]["expiresAt"],
+    }
+
+
+def cmd_invitations_accept(settings: Settings, args: argparse.Namespace) -> int:
+    """Accept an invitation with the secret from its mail: on a server (--server URL, as an
+    invitee does) or directly on the database (shell access on the server)."""
+    if args.server:
+        result = _accept_over_http(args.server, args.secret, args.name)
+    else:
+
+        async def work() -> dict[str, Any]:
+            from backend.members.invitations import accept_invitation
+
+            accepted = await accept_invitation(secret=args.secret, name=args.name)
+            return {
+                "organization_id": str(accepted.membership.organization_id),
+                "user_id": str(accepted.membership.user_id),
+                "role": str(accepted.membership.role),
+                "token": accepted.plaintext,
+                "expires_at": accepted.token.expires_at and accepted.token.expires_at.isoformat(),
+            }
+
+        result = asyncio.run(_with_db(settings, work))
+    if args.json:
+        print(json.dumps(result))
+    else:
+        print(f"You joined the organization as {result['role']}.")
+        print(f"Personal Access Token (shown once): {result['token']}")
+    return 0
+
+
 def cmd_migrate(settings: Settings, _args: argparse.Namespace) -> int:
     asyncio.run(db.migrate(settings.database_url))
     print("Migrations applied.")
@@ -214,6 +375,31 @@ def build_parser() -> argparse.ArgumentParser:
     create.add_argument("--expires-in-days", type=int)
     create.add_argument("--json", action="store_true")
     create.set_defaults(run=cmd_tokens_create)
+    listing = tokens.add_parser("list", help="list an organization's tokens (never secrets)")
+    listing.add_argument("--org", required=True, help="organization slug")
+    listing.add_argument("--email", help="only this member's tokens")
+    listing.add_argument("--include-revoked", action="store_true")
+    listing.add_argument("--json", action="store_true")
+    listing.set_defaults(run=cmd_tokens_list)
+    revoke = tokens.add_parser("revoke", help="revoke a token by id (from tokens list)")
+    revoke.add_argument("--token-id", required=True)
+    revoke.add_argument("--json", action="store_true")
+    revoke.set_defaults(run=cmd_tokens_revoke)
+
+    invitations = commands.add_parser("invitations", help="invitations").add_subparsers(
+        dest="invitations_command", required=True
+    )
+    accept = invitations.add_parser(
+        "accept", help="accept an invitation with the secret from its mail"
+    )
+    accept.add_argument("--secret", required=True)
+    accept.add_argument("--name", required=True, help="your name, as colleagues will see it")
+    accept.add_argument(
+        "--server",
+        help="the server's address (e.g. https://trcr.example.com); without it, the database",
+    )
+    accept.add_argument("--json", action="store_true")
+    accept.set_defaults(run=cmd_invitations_accept)
 
     migrate = commands.add_parser("migrate", help="apply database migrations")
     migrate.set_defaults(run=cmd_migrate)

@@ -1,7 +1,11 @@
-"""The executor /graphql and /mcp share: text input with a NUL character is refused before anything runs.
+"""The executor /graphql and /mcp share: text input with a NUL character, and any mutation sent
+with a read-only token, are refused before anything runs.
 
 PostgreSQL cannot store U+0000 in text while SQLite can; refusing it here, for every variable and
 every string literal of every operation, keeps both databases alike and the error clear.
+
+A read-only token is refused here, the one place every transport (HTTP, WebSocket, MCP) executes
+through, so no service needs to know about it.
 """
 
 from __future__ import annotations
@@ -15,15 +19,18 @@ from graphql import (
     DocumentNode,
     GraphQLError,
     ObjectFieldNode,
+    OperationType,
     StringValueNode,
     VariableDefinitionNode,
     Visitor,
     visit,
 )
 from graphql.execution import Executor
+from graphql.utilities import get_operation_ast
 from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
 
 NUL = "\x00"
+READ_ONLY_TOKEN = "READ_ONLY_TOKEN"
 _ADVICE = "text must not contain NUL characters (\\u0000); remove them and send again."
 
 
@@ -94,6 +101,27 @@ def literal_errors(document: DocumentNode) -> list[GraphQLError]:
     return check.errors
 
 
+def read_only_errors(
+    document: DocumentNode, operation_name: str | None, context: object
+) -> list[GraphQLError]:
+    """A mutation sent with a read-only token: refused as a whole, nothing of it runs."""
+    principal = getattr(context, "_principal", None)
+    if not getattr(principal, "read_only", False):
+        return []
+    operation = get_operation_ast(document, operation_name)
+    if operation is None or operation.operation != OperationType.MUTATION:
+        return []
+    return [
+        GraphQLError(
+            "This Personal Access Token is read-only: it may run queries only, so the mutation "
+            "was refused and nothing changed. Use a token created without read_only to make "
+            "changes.",
+            operation,
+            extensions={"code": "FORBIDDEN", "field": None, "reason": READ_ONLY_TOKEN},
+        )
+    ]
+
+
 @lru_cache(maxsize=2)
 def strict_executor(*, hide_suggestions: bool) -> type[Executor[Any]]:
     """strawberry's executor, refusing NUL text; with `hide_suggestions`, no "Did you mean …"."""
@@ -110,6 +138,10 @@ def strict_executor(*, hide_suggestions: bool) -> type[Executor[Any]]:
             *args: Any,
             **kwargs: Any,
         ) -> list[GraphQLError] | Executor[Any]:
+            operation_name = args[0] if args else kwargs.get("operation_name")
+            errors = read_only_errors(document, operation_name, context_value)
+            if errors:
+                return errors
             errors = literal_errors(document) + variable_errors(raw_variable_values)
             if errors:
                 return errors

@@ -35,3 +35,32 @@ class Membership(Entity):
     class Meta:
         table = "memberships"
         unique_together = (("organization", "user"),)
+
+
+class Invitation(Entity):
+    """An invitation to join an organization with a role. Its secret is sent by mail and stored
+    only as a SHA-256 hash; it can be accepted once, before it expires, unless revoked."""
+
+    organization: fields.ForeignKeyRelation[Organization] = fields.ForeignKeyField(
+        "models.Organization", related_name="invitations", on_delete=fields.CASCADE
+    )
+    email = fields.CharField(max_length=320)  # lower-cased
+    role = fields.CharEnumField(Role, max_length=20)
+    secret_hash = fields.CharField(max_length=64, unique=True)
+    invited_by: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField(
+        "models.User", related_name="invitations_sent", on_delete=fields.SET_NULL, null=True
+    )
+    expires_at = fields.DatetimeField()
+    accepted_at = fields.DatetimeField(null=True)
+    accepted_by: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField(
+        "models.User", related_name="invitations_accepted", on_delete=fields.SET_NULL, null=True
+    )
+    revoked_at = fields.DatetimeField(null=True)
+
+    organization_id: UUID
+    invited_by_id: UUID | None
+    accepted_by_id: UUID | None
+
+    class Meta:
+        table = "invitations"
+        indexes = (("organization_id", "email"),)

@@ -5,16 +5,22 @@ from __future__ import annotations
 import re
 import secrets
 from dataclasses import dataclass
+from typing import Annotated
 
 from tortoise.transactions import in_transaction
 
-from backend.core.errors import NotFound
-from backend.core.permissions import Role
+from backend.core.arguments import DEFAULT_LIMIT, Cursor, Doc, Id, Limit
+from backend.core.errors import Forbidden, NotFound
+from backend.core.lookups import get_in
+from backend.core.pagination import Page, paginate
+from backend.core.permissions import Permission, Role
 from backend.core.principal import Principal
+from backend.core.unit_of_work import unit_of_work
 from backend.core.validation import clean_text
 from backend.members import service as members_service
 from backend.orgs.models import Organization
 from backend.users import service as users_service
+from backend.users.models import PersonalAccessToken
 
 
 @dataclass(frozen=True)
@@ -83,3 +89,46 @@ async def find_organization(slug: str) -> Organization:
 
 async def get_organization(principal: Principal) -> Organization:
     return await Organization.get(id=principal.organization_id)
+
+
+async def list_tokens(
+    principal: Principal,
+    *,
+    include_revoked: Annotated[bool, Doc("Also list revoked tokens.")] = False,
+    limit: Limit = DEFAULT_LIMIT,
+    cursor: Cursor = None,
+) -> Page[PersonalAccessToken]:
+    """Every member's tokens in this organization, for those who manage members; never a secret."""
+    principal.require(Permission.MANAGE_MEMBERS, "see the organization's tokens")
+    query = users_service.organization_tokens(principal)
+    if not include_revoked:
+        query = query.filter(revoked_at__isnull=True)
+    return await paginate(query, limit=limit, cursor=cursor, order_by="created_at")
+
+
+async def revoke_token(
+    principal: Principal,
+    *,
+    token_id: Annotated[Id, Doc("The token's id (from orgs_tokens_list).")],
+) -> PersonalAccessToken:
+    """Revoke any member's token in this organization; it stops working at once on every
+    transport. Only an owner revokes an owner's token."""
+    principal.require(Permission.MANAGE_MEMBERS, "revoke the organization's tokens")
+    async with unit_of_work(principal):
+        record = await get_in(
+            users_service.organization_tokens(principal),
+            token_id,
+            entity="token",
+            field="token_id",
+        )
+        holder = await members_service.role_of(
+            organization_id=principal.organization_id, user_id=record.user_id
+        )
+        if holder == Role.OWNER and principal.role != Role.OWNER:
+            raise Forbidden(
+                "Only an owner can revoke an owner's token. Ask an owner to do it.",
+                field="token_id",
+                reason="OWNER_ONLY",
+            )
+        await users_service.revoke(principal, record)
+    return record

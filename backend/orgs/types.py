@@ -14,6 +14,9 @@ from backend.core.rows import from_row
 from backend.orgs import models
 from backend.orgs.models import RoundingMode as RoundingModeValue
 from backend.orgs.models import Weekday as WeekdayValue
+from backend.users import models as users_models
+from backend.users.loaders import users_by_id
+from backend.users.types import User
 
 # Registered in place: annotations use the service-layer enums themselves.
 strawberry.enum(RoleName, name="Role", description="A member's role in the organization.")
@@ -72,3 +75,27 @@ class Organization:
     @classmethod
     def from_model(cls, row: models.Organization) -> Organization:
         return from_row(cls, row, rate=row.default_hourly_rate)
+
+
+@strawberry.type(
+    description="A member's Personal Access Token in the organization, without its secret."
+)
+class OrganizationToken:
+    id: strawberry.ID
+    user_id: strawberry.ID = strawberry.field(description="The token's owner.")
+    name: str
+    prefix: str = strawberry.field(description="The token's first characters, to recognise it.")
+    created_at: datetime
+    last_used_at: datetime | None
+    expires_at: datetime | None
+    revoked_at: datetime | None
+    read_only: bool = strawberry.field(description="True: the token may run queries only.")
+
+    @strawberry.field(description="The token's owner.")
+    async def owner(self, info: AppInfo) -> User | None:
+        row = await info.context.loaders.get(users_by_id).load(str(self.user_id))
+        return None if row is None else User.from_model(row)
+
+    @classmethod
+    def from_model(cls, row: users_models.PersonalAccessToken) -> OrganizationToken:
+        return from_row(cls, row)

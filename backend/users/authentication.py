@@ -70,6 +70,7 @@ async def authenticate(token: str | None) -> Principal:
         token_id=str(record.id),
         token_name=record.name,
         token_expires_at=record.expires_at,
+        read_only=record.read_only,
     )
 
 
@@ -91,4 +92,5 @@ async def refresh(principal: Principal) -> Principal:
         token_id=principal.token_id,
         token_name=principal.token_name,
         token_expires_at=principal.token_expires_at,
+        read_only=principal.read_only,
     )

@@ -1,4 +1,5 @@
-"""Token events: a token is personal, so only the user who acted sees its events."""
+"""User events: a profile change is seen by the organization; a token is personal, so only the
+user who acted sees its events."""
 
 from __future__ import annotations
 
@@ -12,3 +13,8 @@ class TokenEvent(EventType, visibility=actor_only):
         "A Personal Access Token was revoked; its subscriptions end.",
         AccessChange.TOKEN,
     )
+
+
+class UserEvent(EventType):
+    # The entity id is the user's id.
+    PROFILE_UPDATED = "user.profile_updated", "A user changed their name, picture or time zone."

@@ -16,6 +16,8 @@ if TYPE_CHECKING:
 class User(Entity):
     email = fields.CharField(max_length=320, unique=True)  # stored lower-cased
     name = fields.CharField(max_length=200)
+    avatar_url = fields.CharField(max_length=2000, null=True)
+    timezone = fields.CharField(max_length=64, null=True)  # an IANA name, e.g. Europe/Berlin
 
     class Meta:
         table = "users"
@@ -34,6 +36,8 @@ class PersonalAccessToken(Entity):
     expires_at = fields.DatetimeField(null=True)
     last_used_at = fields.DatetimeField(null=True)
     revoked_at = fields.DatetimeField(null=True)
+    # Queries only: the executor refuses every mutation sent with it.
+    read_only = fields.BooleanField(default=False, db_default=False)
 
     user_id: UUID
     organization_id: UUID

@@ -1,4 +1,4 @@
-"""Create and revoke the caller's Personal Access Tokens."""
+"""The caller's profile, and creating and revoking their Personal Access Tokens."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import strawberry
 
 from backend.core.fields import mutation
 from backend.users import service
-from backend.users.types import AccessToken, CreatedAccessToken
+from backend.users.types import AccessToken, CreatedAccessToken, User
 
 
 @strawberry.type
@@ -20,4 +20,10 @@ class UsersMutation:
         service.revoke_token,
         AccessToken,
         description="Revoke one of your tokens; it stops working at once.",
+    )
+    users_update_profile = mutation(
+        service.update_profile,
+        User,
+        description="Change your name, picture (an http(s) address) or IANA time zone; omitted "
+        "arguments stay unchanged.",
     )

@@ -3,20 +3,28 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from functools import cache
 from typing import Annotated
+from urllib.parse import urlsplit
+from uuid import UUID
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from tortoise.queryset import QuerySet
 
 from backend.core import tokens
 from backend.core.arguments import DEFAULT_LIMIT, Bounds, Cursor, Doc, Id, Limit
-from backend.core.errors import Invalid
+from backend.core.errors import Invalid, NotFound
+from backend.core.ids import parse_id
 from backend.core.lookups import get_in
 from backend.core.pagination import Page, paginate
 from backend.core.principal import Principal
 from backend.core.unit_of_work import unit_of_work
 from backend.core.validation import clean_text
-from backend.users.events import TokenEvent
+from backend.users.arguments import UserId
+from backend.users.events import TokenEvent, UserEvent
 from backend.users.models import PersonalAccessToken, User
+
+_zones = cache(available_timezones)  # reads the zone database once
 
 MAX_TOKEN_DAYS = 3650
 MAX_TOKEN_NAME = 200
@@ -32,24 +40,45 @@ def normalize_email(email: str) -> str:
     return email
 
 
-async def get_or_create_user(*, email: str, name: str | None = None) -> User:
+async def get_or_create_user(
+    *, email: str, name: str | None = None, user_id: UUID | None = None
+) -> User:
+    """The user with this email, created (with `user_id` if given) when there is none."""
     email = normalize_email(email)
+    defaults: dict[str, object] = {"name": (name or email.split("@")[0]).strip()}
+    if user_id is not None:
+        defaults["id"] = user_id
     # get_or_create retries the read when a concurrent insert wins the unique index on email.
-    user, _ = await User.get_or_create(
-        email=email, defaults={"name": (name or email.split("@")[0]).strip()}
-    )
+    user, _ = await User.get_or_create(email=email, defaults=defaults)
     return user
 
 
+async def get_by_id(user_id: object) -> User:
+    return await User.get(id=user_id)
+
+
+async def find_user_by_email(email: str) -> User | None:
+    return await User.get_or_none(email=normalize_email(email))
+
+
 async def issue_token(
-    *, user_id: object, organization_id: object, name: str, expires_in_days: int | None
+    *,
+    user_id: object,
+    organization_id: object,
+    name: str,
+    expires_in_days: int | None,
+    read_only: bool = False,
 ) -> tuple[PersonalAccessToken, str]:
     """Create a token (None: never expires) and return it with its plaintext, shown only once."""
     expires_at = None
     if expires_in_days is not None:
         expires_at = datetime.now(UTC) + timedelta(days=_checked_days(expires_in_days))
     return await _issue(
-        user_id=user_id, organization_id=organization_id, name=name, expires_at=expires_at
+        user_id=user_id,
+        organization_id=organization_id,
+        name=name,
+        expires_at=expires_at,
+        read_only=read_only,
     )
 
 
@@ -63,7 +92,12 @@ def _checked_days(expires_in_days: int) -> int:
 
 
 async def _issue(
-    *, user_id: object, organization_id: object, name: str, expires_at: datetime | None
+    *,
+    user_id: object,
+    organization_id: object,
+    name: str,
+    expires_at: datetime | None,
+    read_only: bool = False,
 ) -> tuple[PersonalAccessToken, str]:
     name = clean_text(
         name,
@@ -80,6 +114,7 @@ async def _issue(
         token_hash=tokens.hash_token(plaintext),
         prefix=tokens.display_prefix(plaintext),
         expires_at=expires_at,
+        read_only=read_only,
     )
     return record, plaintext
 
@@ -140,6 +175,13 @@ async def create_token(
             "when the creating token itself expires."
         ),
     ] = False,
+    read_only: Annotated[
+        bool,
+        Doc(
+            "True for a token that may run queries only: every mutation sent with it is "
+            "refused. A token created with a read-only token is always read-only."
+        ),
+    ] = False,
 ) -> tuple[PersonalAccessToken, str]:
     expires_at = child_token_expiry(
         principal,
@@ -153,6 +195,8 @@ async def create_token(
             organization_id=principal.organization_id,
             name=name,
             expires_at=expires_at,
+            # Never broader than its parent: a read-only token breeds read-only tokens only.
+            read_only=read_only or principal.read_only,
         )
         uow.record(TokenEvent.CREATED, record.id)
     return record, plaintext
@@ -182,16 +226,125 @@ async def revoke_token(
     *,
     token_id: Annotated[Id, Doc("The token's id (from users_tokens_list).")],
 ) -> PersonalAccessToken:
-    async with unit_of_work(principal) as uow:
+    async with unit_of_work(principal):
         record = await get_in(_own_tokens(principal), token_id, entity="token", field="token_id")
+        await revoke(principal, record)
+    return record
+
+
+async def revoke(principal: Principal, record: PersonalAccessToken) -> None:
+    """Revoke a token already scoped by the caller (its own, or the organization's for admins);
+    its subscriptions and sockets end. Revoking twice changes nothing."""
+    async with unit_of_work(principal) as uow:
         if record.revoked_at is None:
             record.revoked_at = datetime.now(UTC)
             await record.save(update_fields=["revoked_at", "updated_at"])
             uow.record(TokenEvent.REVOKED, record.id)
-    return record
 
 
-async def get_user(principal: Principal, *, user_id: str) -> User:
-    """A user who belongs to the principal's organization."""
-    members = User.filter(memberships__organization_id=principal.organization_id)
-    return await get_in(members, user_id, entity="user", field="user_id")
+def organization_tokens(principal: Principal) -> QuerySet[PersonalAccessToken]:
+    """Every token of the principal's organization, whoever owns it (callers check the right)."""
+    return PersonalAccessToken.filter(organization_id=principal.organization_id)
+
+
+async def revoke_tokens_of(principal: Principal, *, user_id: object) -> int:
+    """Revoke every live token a user holds in the principal's organization (on removal)."""
+    live = organization_tokens(principal).filter(user_id=user_id, revoked_at__isnull=True)
+    records = await live
+    for record in records:
+        await revoke(principal, record)
+    return len(records)
+
+
+async def get_user(principal: Principal, *, user_id: UserId) -> User:
+    """A user the principal may see: a member of their organization (for someone who sees only
+    the Spaces they were added to, a member of one of those Spaces). Anyone else is not found."""
+    # Imported here: the members domain builds on this one (users by email), not the reverse.
+    from backend.members import service as members_service
+
+    parsed = parse_id(user_id, entity="user", field="user_id")
+    if not await members_service.is_visible_member(principal, user_id=parsed):
+        raise NotFound.entity("user", user_id, field="user_id")
+    return await User.get(id=parsed)
+
+
+MAX_AVATAR_URL = 2000
+MAX_TIMEZONE = 64
+
+
+def check_avatar_url(url: str) -> str:
+    url = url.strip()
+    try:
+        parsed = urlsplit(url)
+        host = parsed.hostname  # raises for a malformed port or IPv6 literal
+        _ = parsed.port
+    except ValueError:
+        parsed, host = urlsplit(""), None
+    if parsed.scheme not in ("http", "https") or not host or len(url) > MAX_AVATAR_URL:
+        raise Invalid(
+            f"avatar_url must be an http:// or https:// address of at most {MAX_AVATAR_URL} "
+            f"characters; got '{url[:100]}'.",
+            field="avatar_url",
+            reason="URL_FORMAT",
+        )
+    return url
+
+
+def check_timezone(name: str) -> str:
+    name = name.strip()
+    try:
+        if not name or len(name) > MAX_TIMEZONE or name not in _zones():
+            raise ValueError(name)
+        ZoneInfo(name)
+    except (ValueError, ZoneInfoNotFoundError):
+        raise Invalid(
+            f"timezone must be an IANA time zone name such as 'Europe/Berlin' or "
+            f"'America/New_York'; got '{name[:100]}'.",
+            field="timezone",
+            reason="TIMEZONE_UNKNOWN",
+        ) from None
+    return name
+
+
+async def update_profile(
+    principal: Principal,
+    *,
+    name: Annotated[
+        str | None, Doc("Your display name, not blank."), Bounds(max_length=MAX_TOKEN_NAME)
+    ] = None,
+    avatar_url: Annotated[
+        str | None,
+        Doc("An http(s) address of your picture."),
+        Bounds(max_length=MAX_AVATAR_URL),
+    ] = None,
+    clear_avatar_url: Annotated[bool, Doc("Remove your picture.")] = False,
+    timezone: Annotated[
+        str | None,
+        Doc("Your IANA time zone, e.g. Europe/Berlin."),
+        Bounds(max_length=MAX_TIMEZONE),
+    ] = None,
+) -> User:
+    """Change your own profile; omitted arguments stay unchanged."""
+    changes: dict[str, object] = {}
+    if name is not None:
+        changes["name"] = clean_text(
+            name, max_length=MAX_TOKEN_NAME, field="name", subject="Your name"
+        )
+    if clear_avatar_url:
+        if avatar_url is not None:
+            raise Invalid(
+                "Give either avatar_url or clear_avatar_url, not both.", field="clear_avatar_url"
+            )
+        changes["avatar_url"] = None
+    elif avatar_url is not None:
+        changes["avatar_url"] = check_avatar_url(avatar_url)
+    if timezone is not None:
+        changes["timezone"] = check_timezone(timezone)
+    async with unit_of_work(principal) as uow:
+        user = await User.get(id=principal.user_id)
+        if changes:
+            for field_name, value in changes.items():
+                setattr(user, field_name, value)
+            await user.save(update_fields=[*changes, "updated_at"])
+            uow.record(UserEvent.PROFILE_UPDATED, user.id)
+    return user

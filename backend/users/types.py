@@ -6,15 +6,42 @@ from datetime import datetime
 
 import strawberry
 
-from backend.core.rows import FromRow
+from backend.core.permissions import Permission
+from backend.core.principal import Principal
+from backend.core.resolvers import AppInfo, principal
+from backend.core.rows import FromRow, from_row
 from backend.users import models
 
 
+def may_see_email(viewer: Principal, user_id: str) -> bool:
+    """Guests see the names of the people they work with, not everyone's email.
+
+    In ARCHITECTURE terms: a principal without `access_open_projects` (a guest) reads only the
+    Spaces they were added to; they see the members of those Spaces by name (members_list,
+    users_get and every user field, scoped in backend.members.service.visible_memberships),
+    but no email address except their own. Everyone else sees every member's email.
+    """
+    return viewer.can(Permission.ACCESS_OPEN_PROJECTS) or viewer.user_id == user_id
+
+
 @strawberry.type(description="A person with an account.")
-class User(FromRow):
+class User:
     id: strawberry.ID
-    email: str
     name: str
+    avatar_url: str | None
+    timezone: str | None = strawberry.field(description="An IANA time zone, e.g. Europe/Berlin.")
+    address: strawberry.Private[str]
+
+    @strawberry.field(
+        description="The email address; null when a guest looks at someone else (guests see "
+        "names, not other people's emails)."
+    )
+    def email(self, info: AppInfo) -> str | None:
+        return self.address if may_see_email(principal(info), str(self.id)) else None
+
+    @classmethod
+    def from_model(cls, row: models.User) -> User:
+        return from_row(cls, row, address=row.email)
 
 
 @strawberry.type(description="A Personal Access Token, without its secret.")
@@ -26,6 +53,7 @@ class AccessToken(FromRow):
     last_used_at: datetime | None
     expires_at: datetime | None
     revoked_at: datetime | None
+    read_only: bool = strawberry.field(description="True: the token may run queries only.")
 
 
 @strawberry.type(description="A newly created token. The plaintext is shown this once only.")

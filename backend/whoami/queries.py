@@ -14,7 +14,10 @@ from backend.whoami.types import Whoami
 
 @strawberry.type
 class WhoamiQuery:
-    @strawberry.field(description="The token's user, organization, role, permissions and expiry.")
+    @strawberry.field(
+        description="The token's user, organization, role, permissions, expiry and mode "
+        "(read-only or not)."
+    )
     async def whoami(self, info: AppInfo) -> Whoami:
         actor = principal(info)
         user = await info.context.loaders.get(users_by_id).load(actor.user_id)
@@ -27,4 +30,5 @@ class WhoamiQuery:
             permissions=sorted(actor.permissions),
             token_name=actor.token_name,
             token_expires_at=actor.token_expires_at,
+            token_read_only=actor.read_only,
         )

@@ -18,3 +18,6 @@ class Whoami:
     permissions: list[Permission]
     token_name: str | None
     token_expires_at: datetime | None
+    token_read_only: bool = strawberry.field(
+        description="True: the token may run queries only; every mutation is refused."
+    )

@@ -32,6 +32,7 @@ BILLING = frozenset({"owner", "admin"})  # manage_billing (clients are billing d
 # Organization-wide objects (labels, the organization's workflow) are in no Space: the
 # outsider is an ordinary member there.
 ORG_TASK_WRITERS = TASK_WRITERS | {"outsider"}
+MEMBER_MANAGERS = frozenset({"owner", "admin"})  # manage_members
 
 
 Arguments = Callable[[World], dict[str, Any]]
@@ -143,6 +144,22 @@ TABLE: dict[str, tuple[Arguments, frozenset[str]]] = {
     "orgs_get": (lambda w: {}, EVERYONE),
     "members_list": (lambda w: {}, EVERYONE),
     "members_get": (lambda w: {"user_id": w.colleague}, EVERYONE),
+    # the world's member is a fresh one per call, so a removal cannot hide the next answer
+    "members_update_role": (lambda w: {"user_id": w.member, "role": "MANAGER"}, MEMBER_MANAGERS),
+    "members_remove": (lambda w: {"user_id": w.member}, MEMBER_MANAGERS),
+    "members_invite": (
+        lambda w: {"email": f"{unique('new').replace(' ', '-')}@example.test", "role": "MEMBER"},
+        MEMBER_MANAGERS,
+    ),
+    "members_invitations_list": (lambda w: {}, MEMBER_MANAGERS),
+    "members_invitations_revoke": (lambda w: {"invitation_id": w.invitation}, MEMBER_MANAGERS),
+    # every member's tokens (the world's token is a spare one of the caller)
+    "orgs_tokens_list": (lambda w: {}, MEMBER_MANAGERS),
+    "orgs_tokens_revoke": (lambda w: {"token_id": w.token}, MEMBER_MANAGERS),
+    # users: the colleague works in the open Space with every role but the outsider, who sees
+    # the whole organization as an ordinary member
+    "users_get": (lambda w: {"user_id": w.colleague}, EVERYONE),
+    "users_update_profile": (lambda w: {"name": "Renamed", "timezone": "Europe/Berlin"}, EVERYONE),
     # tokens: everyone manages their own (the world's token is a spare one of the caller)
     "users_tokens_list": (lambda w: {}, EVERYONE),
     "users_tokens_create": (lambda w: {"name": unique("token")}, EVERYONE),

@@ -23,6 +23,8 @@ from backend.core.permissions import Role
 from backend.core.principal import Principal
 from backend.invoices import service as invoices
 from backend.labels.models import Label
+from backend.members import invitations
+from backend.members import service as members_service
 from backend.milestones.models import Milestone
 from backend.payments import service as payments
 from backend.projects.models import Project, ProjectMember, Visibility
@@ -360,6 +362,20 @@ async def make_chat(scene: Scene, world: World) -> None:
     }
 
 
+async def make_members(scene: Scene, world: World) -> None:
+    """member: a fresh member (role member) of the organization, in no Space, for role changes
+    and removals; invitation: a pending invitation."""
+    member = await members_service.add_member(
+        organization_id=scene.owner.organization_id,
+        email=f"world-{uuid.uuid4().hex[:8]}@example.test",
+        role=Role.MEMBER,
+    )
+    invitation, _secret = await invitations.create_invitation(
+        scene.owner, email=f"invitee-{uuid.uuid4().hex[:8]}@example.test", role=Role.MEMBER
+    )
+    world.ids |= {"member": str(member.user_id), "invitation": str(invitation.id)}
+
+
 # In dependency order: a maker may use the ids of the makers before it.
 MAKERS: list[Maker] = [
     make_projects,
@@ -377,6 +393,7 @@ MAKERS: list[Maker] = [
     make_users,
     make_invoices,
     make_chat,
+    make_members,
 ]
 
 
@@ -424,6 +441,7 @@ ID_TARGETS = {
     "message_id": "message",
     "before": "message",
     "member_ids": "colleague",
+    "invitation_id": "invitation",
 }
 
 

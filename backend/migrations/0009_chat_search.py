@@ -6,7 +6,7 @@ from tortoise import fields
 from tortoise.indexes import Index
 
 class Migration(migrations.Migration):
-    dependencies = [('models', '0007_invoice_default_tax_rate')]
+    dependencies = [('models', '0008_people')]
 
     initial = False
 
