@@ -22,13 +22,14 @@ from urllib.parse import unquote, urlsplit
 
 import aiosmtplib
 
-from backend.mail.models import MailStatus, OutgoingMail
+from backend.mail.models import MailAttachment, MailStatus, OutgoingMail
 
 logger = logging.getLogger("trcr.mail")
 
 MAX_ATTEMPTS = 8
 LEASE = timedelta(minutes=5)
 SMTP_TIMEOUT_SECONDS = 15.0
+ERASED = "(erased after delivery)"
 
 
 def retry_delay(attempts: int) -> timedelta:
@@ -139,9 +140,16 @@ async def _attempt(transport: Transport, mail: OutgoingMail, now: datetime) -> N
             next_attempt_at=now + retry_delay(attempts),
         )
         return
+    # The outbox is a queue, not an archive: a delivered mail keeps its envelope and status, and
+    # loses its body and attachments (an invitation's secret must not stay in the database).
     await OutgoingMail.filter(id=mail.id).update(
-        status=MailStatus.SENT, attempts=attempts, last_error=None, sent_at=datetime.now(UTC)
+        status=MailStatus.SENT,
+        attempts=attempts,
+        last_error=None,
+        sent_at=datetime.now(UTC),
+        body_text=ERASED,
     )
+    await MailAttachment.filter(mail_id=mail.id).delete()
 
 
 async def deliver_due(now: datetime | None = None, *, limit: int = 50) -> int:

@@ -15,7 +15,7 @@ from aiosmtpd.handlers import Message
 
 from backend.core.unit_of_work import unit_of_work
 from backend.mail import delivery
-from backend.mail.models import MailStatus, OutgoingMail
+from backend.mail.models import MailAttachment, MailStatus, OutgoingMail
 from backend.mail.service import Attachment, latest_about, queue_mail
 from tests.conftest import Workspace
 
@@ -78,6 +78,9 @@ async def test_mail_reaches_a_real_smtp_server_after_commit_with_its_attachment(
     assert parts[0].get_payload(decode=True) == PDF.content
     stored = await OutgoingMail.get(id=mail.id)
     assert (stored.status, stored.attempts, stored.last_error) == (MailStatus.SENT, 1, None)
+    # Delivered mail keeps no body or attachment in the database (secrets travel only once).
+    assert stored.body_text == delivery.ERASED
+    assert not await MailAttachment.exists(mail_id=mail.id)
     assert (await latest_about("invoice", workspace.organization_id)).id == mail.id  # type: ignore[union-attr]
 
 
