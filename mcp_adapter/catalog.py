@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Protocol
@@ -42,8 +42,10 @@ from graphql.pyutils import Undefined, camel_to_snake
 OPERATIONS_DIR = Path(__file__).parent / "operations"
 
 # Annotations live beside each operation; the directive exists only while the catalog is validated.
+# `permission` names the flag a role needs to ever run the tool: tools/list hides it from others.
 MCP_DIRECTIVE_SDL = (
-    "directive @mcp(title: String!, destructive: Boolean, idempotent: Boolean) on QUERY | MUTATION"
+    "directive @mcp(title: String!, destructive: Boolean, idempotent: Boolean, "
+    "permission: String) on QUERY | MUTATION"
 )
 MCP_DIRECTIVE = "mcp"
 
@@ -77,6 +79,10 @@ class Operation:
     root_type: GraphQLOutputType
     unwrap_root: bool
     source: str
+    # The operations file's stem: the tool's domain and so its toolset.
+    domain: str = ""
+    # The permission flag without which a role can never run the tool (None: any role may).
+    permission: str | None = None
     document_text: str = field(init=False)
 
     def __post_init__(self) -> None:
@@ -124,13 +130,17 @@ def load_catalog(
     *,
     rules: Sequence[type[ASTValidationRule]] = (),
     bounds: Mapping[str, Limits] | None = None,
+    permissions: Collection[str] | None = None,
 ) -> Catalog:
-    """Load every `*.graphql` file of `directory`; any defect raises `CatalogError`."""
+    """Load every `*.graphql` file of `directory`; any defect raises `CatalogError`.
+
+    `permissions` are the flags `@mcp(permission:)` may name (the backend's); None skips the check.
+    """
     files = sorted(directory.glob("*.graphql"))
     if not files:
         raise CatalogError(f"{directory}: no operations files (*.graphql) found")
     sources = ((path, path.read_text(encoding="utf-8")) for path in files)
-    catalog = load_sources(schema, sources, rules=rules)
+    catalog = load_sources(schema, sources, rules=rules, permissions=permissions)
     return replace(catalog, bounds=dict(bounds or {}))
 
 
@@ -139,6 +149,7 @@ def load_sources(
     sources: Iterable[tuple[Path | str, str]],
     *,
     rules: Sequence[type[ASTValidationRule]] = (),
+    permissions: Collection[str] | None = None,
 ) -> Catalog:
     """Build the catalog from `(path, text)` pairs; a path's stem is its tools' domain."""
     try:
@@ -150,6 +161,12 @@ def load_sources(
     operations: list[Operation] = []
     for path, text in sources:
         for operation in _load_file(schema, annotated_schema, execution_rules, Path(path), text):
+            if permissions is not None and operation.permission not in (None, *permissions):
+                raise CatalogError(
+                    f"{operation.source}: operation {operation.name!r} declares "
+                    f"permission {operation.permission!r}, which is none of: "
+                    f"{', '.join(sorted(permissions))}"
+                )
             if operation.name in seen:
                 raise CatalogError(
                     f"{operation.source}: operation {operation.name!r} is already defined in "
@@ -249,7 +266,12 @@ def _prepare(
                 f"{', '.join(sorted(DESTRUCTIVE_VERBS))}; rename it or declare destructive: false"
             )
     elif destructive is not None or idempotent is not None:
-        raise CatalogError(f"{where}: queries are read-only and idempotent; declare only a title")
+        raise CatalogError(
+            f"{where}: queries are read-only and idempotent; declare only a title (and permission)"
+        )
+    permission = annotation.get("permission")
+    if permission is not None and (not isinstance(permission, str) or not permission.strip()):
+        raise CatalogError(f'{where}: @mcp(permission: "...") must name a permission flag')
 
     executable = separate_operations(_strip_and_alias(file_document, op))[name]
     _check_errors(label, name, validate(schema, executable, execution_rules))
@@ -269,6 +291,8 @@ def _prepare(
         root_type=root_type,
         unwrap_root=unwrap_root,
         source=label,
+        domain=domain,
+        permission=permission,
     )
 
 

@@ -96,5 +96,7 @@ def create_app(settings: Settings) -> Starlette:
         WebSocketRoute("/graphql", graphql),
         Route("/mcp", mcp_app),
         *mcp.discovery_routes(),  # OAuth probes learn that /mcp takes a PAT header instead
+        # Toolsets and read-only mode: /mcp/readonly, /mcp/x/tasks,time[/readonly].
+        Route("/mcp/{selection:path}", mcp_app),
     ]
     return Starlette(routes=routes, lifespan=lifespan)

@@ -17,6 +17,8 @@ class Principal:
     token_id: str | None = None
     token_name: str | None = None
     token_expires_at: datetime | None = None
+    # A read-only token runs queries only (adapters list and run read tools only).
+    read_only: bool = False
 
     @property
     def permissions(self) -> frozenset[Permission]:
