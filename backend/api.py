@@ -60,6 +60,8 @@ class BackendApi:
     # Every permission flag a role can hold (what a tool may declare it needs), and each role's.
     permissions: frozenset[str]
     role_permissions: Mapping[str, frozenset[str]]
+    # What validation_rules enforce, as text: equal keys mean equal rules (a cache key).
+    validation_key: str
 
 
 def create_api(settings: Settings, schema: Schema | None = None) -> BackendApi:
@@ -76,6 +78,10 @@ def create_api(settings: Settings, schema: Schema | None = None) -> BackendApi:
         request_budget=budget(settings.rate_limit),
         response_budget=ResponseBudget(settings.max_response_bytes),
         permissions=frozenset(permission.value for permission in Permission),
+        validation_key=(
+            f"depth={settings.max_query_depth};aliases={settings.max_aliases};"
+            f"introspection={settings.introspection}"
+        ),
         role_permissions={
             role.value: frozenset(p.value for p in granted)
             for role, granted in ROLE_PERMISSIONS.items()

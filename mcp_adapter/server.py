@@ -28,7 +28,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from mcp_adapter.catalog import load_catalog
+from mcp_adapter.catalog import cache_directory, load_catalog
 from mcp_adapter.executor import ExecutionBackend, ToolExecutor
 from mcp_adapter.tools import ToolSpec, build_tools
 from mcp_adapter.toolsets import Selection, Toolsets, UnknownToolset, catalog_hash
@@ -365,6 +365,8 @@ def create_mcp_endpoint(settings: Settings, schema: Schema | None = None) -> Mcp
         rules=api.validation_rules,
         bounds=api.argument_bounds,
         permissions=api.permissions,
+        cache_dir=cache_directory(),
+        rules_key=api.validation_key,
     )
     backend = ExecutionBackend(
         schema=api.schema,

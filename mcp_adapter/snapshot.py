@@ -24,7 +24,7 @@ ROLES = ("owner", "admin", "manager", "member", "guest")
 
 def _live() -> tuple[Any, Any]:
     from backend.api import Settings, create_api
-    from mcp_adapter.catalog import load_catalog
+    from mcp_adapter.catalog import cache_directory, load_catalog
     from mcp_adapter.tools import build_tools
 
     api = create_api(Settings())
@@ -33,6 +33,8 @@ def _live() -> tuple[Any, Any]:
         rules=api.validation_rules,
         bounds=api.argument_bounds,
         permissions=api.permissions,
+        cache_dir=cache_directory(),
+        rules_key=api.validation_key,
     )
     return api, build_tools(catalog)
 
