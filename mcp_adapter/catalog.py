@@ -228,7 +228,9 @@ def _build(
         raise CatalogError(f"cannot declare @{MCP_DIRECTIVE} on the schema: {error}") from error
     # The executable differs from the validated file only by its aliases (and the stripped
     # @mcp): the field-merging rule sees the aliases, the backend's rules their limits.
-    execution_rules = [OverlappingFieldsCanBeMergedRule, *rules] if validate_all else None
+    execution_rules: list[type[ASTValidationRule]] | None = (
+        [OverlappingFieldsCanBeMergedRule, *rules] if validate_all else None
+    )
     seen: dict[str, str] = {}
     operations: list[Operation] = []
     for path, text in sources:

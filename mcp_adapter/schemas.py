@@ -189,9 +189,7 @@ def _shared_definitions(schema: JSONSchema) -> JSONSchema:
 
     result: JSONSchema = replace_shared(schema, True)
     # A shared shape may hold another: definitions are compacted the same way, by their keys.
-    result["$defs"] = {
-        name: replace_shared(json.loads(key), True) for key, name in names.items()
-    }
+    result["$defs"] = {name: replace_shared(json.loads(key), True) for key, name in names.items()}
     return result
 
 

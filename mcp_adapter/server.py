@@ -12,9 +12,9 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 import mcp_types
 from mcp.server import Server
-from mcp.server.caching import CacheHint
 from mcp.server.auth.middleware.bearer_auth import AuthenticatedUser
 from mcp.server.auth.provider import AccessToken
+from mcp.server.caching import CacheHint
 from mcp.server.context import ServerRequestContext
 from mcp.server.streamable_http_manager import StreamableHTTPSessionManager
 from mcp.server.transport_security import TransportSecuritySettings
@@ -427,7 +427,9 @@ def build_endpoint(
             )
         principal = _principal(ctx)
         if spec.operation.is_mutation and (_read_only(principal) or _selection(ctx).read_only):
-            why = "the token is read-only" if _read_only(principal) else "this URL ends in /readonly"
+            why = (
+                "the token is read-only" if _read_only(principal) else "this URL ends in /readonly"
+            )
             return mcp_types.CallToolResult(
                 content=[
                     mcp_types.TextContent(

@@ -110,7 +110,10 @@ def main(argv: list[str] | None = None) -> int:
         if not REFERENCE.exists() or REFERENCE.read_text(encoding="utf-8") != reference:
             problems.append(f"changed {REFERENCE.name}")
         if problems:
-            print(f"generated files are stale ({', '.join(problems)}); run: {REGENERATE}", file=sys.stderr)
+            print(
+                f"generated files are stale ({', '.join(problems)}); run: {REGENERATE}",
+                file=sys.stderr,
+            )
             return 1
         return 0
     write(expected, SNAPSHOTS)

@@ -46,7 +46,10 @@ GROUPS: dict[str, tuple[tuple[str, ...], str]] = {
         ("clients", "invoices", "payments", "reports"),
         "clients, invoices, payments and the revenue reports",
     ),
-    "people": (("members", "users", "orgs"), "the organization, its members, your profile and tokens"),
+    "people": (
+        ("members", "users", "orgs"),
+        "the organization, its members, your profile and tokens",
+    ),
     "collaboration": (
         ("chat", "notifications", "search", "attachments"),
         "chat, notifications, search and attachments",
@@ -102,7 +105,9 @@ class Toolsets:
             )
         names = [name.strip() for name in parts[1].split(",") if name.strip()]
         if not names:
-            raise UnknownToolset(f"No toolset named in {path!r}. Toolsets: {', '.join(self.names())}.")
+            raise UnknownToolset(
+                f"No toolset named in {path!r}. Toolsets: {', '.join(self.names())}."
+            )
         return Selection(self._resolve(names), read_only, ",".join(names))
 
     def _resolve(self, names: Iterable[str]) -> frozenset[str] | None:
