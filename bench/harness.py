@@ -55,7 +55,7 @@ async def running_server(database_url: str, workdir: Path) -> AsyncIterator[http
         )
         try:
             async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}", timeout=60) as http:
-                for _ in range(300):
+                for _ in range(1200):  # a loaded machine starts slowly
                     try:
                         if (await http.get("/readyz")).status_code == 200:
                             break

@@ -1,0 +1,768 @@
+from .async_base_client import AsyncBaseClient
+from .base_model import BaseModel, Upload
+from .client import TrcrClient
+from .enums import (
+    AutoAdvanceTrigger,
+    ErrorCode,
+    EventType,
+    Permission,
+    Priority,
+    RecurrenceFrequency,
+    RecurrenceMode,
+    Role,
+    Visibility,
+    Weekday,
+)
+from .exceptions import (
+    GraphQLClientError,
+    GraphQLClientGraphQLError,
+    GraphQLClientGraphQLMultiError,
+    GraphQLClientHttpError,
+    GraphQLClientInvalidResponseError,
+)
+from .fragments import (
+    AccessTokenFields,
+    ChecklistItemFields,
+    DependencyTaskFields,
+    DependencyTaskFieldsStatus,
+    LabelFields,
+    MilestoneFields,
+    ProjectFields,
+    ProjectMemberFields,
+    ProjectMemberFieldsUser,
+    TaskCommentFields,
+    TaskCommentFieldsAuthor,
+    TaskCommentFieldsMentions,
+    TaskFields,
+    TaskFieldsAssignees,
+    TaskFieldsGroup,
+    TaskFieldsLabels,
+    TaskFieldsMilestone,
+    TaskFieldsParentTask,
+    TaskFieldsStatus,
+    TaskGroupFields,
+    TaskRecurrenceFields,
+    TaskRecurrenceFieldsRule,
+    TaskStatusFields,
+    TimeEntryFields,
+    TimeEntryFieldsProject,
+    TimeEntryFieldsTask,
+)
+from .input_types import RecurrenceRuleInput
+from .labels_create import (
+    LabelsCreate,
+    LabelsCreateLabelsCreate,
+    LabelsCreateLabelsCreateErrors,
+    LabelsCreateLabelsCreateResult,
+)
+from .labels_delete import (
+    LabelsDelete,
+    LabelsDeleteLabelsDelete,
+    LabelsDeleteLabelsDeleteErrors,
+    LabelsDeleteLabelsDeleteResult,
+)
+from .labels_list import LabelsList, LabelsListLabelsList, LabelsListLabelsListItems
+from .labels_update import (
+    LabelsUpdate,
+    LabelsUpdateLabelsUpdate,
+    LabelsUpdateLabelsUpdateErrors,
+    LabelsUpdateLabelsUpdateResult,
+)
+from .members_get import MembersGet, MembersGetMembersGet, MembersGetMembersGetUser
+from .members_list import (
+    MembersList,
+    MembersListMembersList,
+    MembersListMembersListItems,
+    MembersListMembersListItemsUser,
+)
+from .milestones_create import (
+    MilestonesCreate,
+    MilestonesCreateMilestonesCreate,
+    MilestonesCreateMilestonesCreateErrors,
+    MilestonesCreateMilestonesCreateResult,
+)
+from .milestones_delete import (
+    MilestonesDelete,
+    MilestonesDeleteMilestonesDelete,
+    MilestonesDeleteMilestonesDeleteErrors,
+    MilestonesDeleteMilestonesDeleteResult,
+)
+from .milestones_list import (
+    MilestonesList,
+    MilestonesListMilestonesList,
+    MilestonesListMilestonesListItems,
+)
+from .milestones_update import (
+    MilestonesUpdate,
+    MilestonesUpdateMilestonesUpdate,
+    MilestonesUpdateMilestonesUpdateErrors,
+    MilestonesUpdateMilestonesUpdateResult,
+)
+from .orgs_get import OrgsGet, OrgsGetOrgsGet
+from .projects_archive import (
+    ProjectsArchive,
+    ProjectsArchiveProjectsArchive,
+    ProjectsArchiveProjectsArchiveErrors,
+    ProjectsArchiveProjectsArchiveResult,
+)
+from .projects_create import (
+    ProjectsCreate,
+    ProjectsCreateProjectsCreate,
+    ProjectsCreateProjectsCreateErrors,
+    ProjectsCreateProjectsCreateResult,
+)
+from .projects_delete import (
+    ProjectsDelete,
+    ProjectsDeleteProjectsDelete,
+    ProjectsDeleteProjectsDeleteErrors,
+    ProjectsDeleteProjectsDeleteResult,
+)
+from .projects_get import ProjectsGet, ProjectsGetProjectsGet
+from .projects_list import (
+    ProjectsList,
+    ProjectsListProjectsList,
+    ProjectsListProjectsListItems,
+)
+from .projects_members_add import (
+    ProjectsMembersAdd,
+    ProjectsMembersAddProjectsMembersAdd,
+    ProjectsMembersAddProjectsMembersAddErrors,
+    ProjectsMembersAddProjectsMembersAddResult,
+)
+from .projects_members_list import (
+    ProjectsMembersList,
+    ProjectsMembersListProjectsMembersList,
+    ProjectsMembersListProjectsMembersListItems,
+)
+from .projects_members_remove import (
+    ProjectsMembersRemove,
+    ProjectsMembersRemoveProjectsMembersRemove,
+    ProjectsMembersRemoveProjectsMembersRemoveErrors,
+    ProjectsMembersRemoveProjectsMembersRemoveResult,
+)
+from .projects_stats import (
+    ProjectsStats,
+    ProjectsStatsProjectsStats,
+    ProjectsStatsProjectsStatsByStatus,
+)
+from .projects_unarchive import (
+    ProjectsUnarchive,
+    ProjectsUnarchiveProjectsUnarchive,
+    ProjectsUnarchiveProjectsUnarchiveErrors,
+    ProjectsUnarchiveProjectsUnarchiveResult,
+)
+from .projects_update import (
+    ProjectsUpdate,
+    ProjectsUpdateProjectsUpdate,
+    ProjectsUpdateProjectsUpdateErrors,
+    ProjectsUpdateProjectsUpdateResult,
+)
+from .task_groups_create import (
+    TaskGroupsCreate,
+    TaskGroupsCreateTaskGroupsCreate,
+    TaskGroupsCreateTaskGroupsCreateErrors,
+    TaskGroupsCreateTaskGroupsCreateResult,
+)
+from .task_groups_delete import (
+    TaskGroupsDelete,
+    TaskGroupsDeleteTaskGroupsDelete,
+    TaskGroupsDeleteTaskGroupsDeleteErrors,
+    TaskGroupsDeleteTaskGroupsDeleteResult,
+)
+from .task_groups_list import TaskGroupsList, TaskGroupsListItems
+from .task_groups_rename import (
+    TaskGroupsRename,
+    TaskGroupsRenameTaskGroupsRename,
+    TaskGroupsRenameTaskGroupsRenameErrors,
+    TaskGroupsRenameTaskGroupsRenameResult,
+)
+from .task_groups_reorder import (
+    TaskGroupsReorder,
+    TaskGroupsReorderTaskGroupsReorder,
+    TaskGroupsReorderTaskGroupsReorderErrors,
+    TaskGroupsReorderTaskGroupsReorderResult,
+)
+from .task_recurrences_create import (
+    TaskRecurrencesCreate,
+    TaskRecurrencesCreateTaskRecurrencesCreate,
+    TaskRecurrencesCreateTaskRecurrencesCreateErrors,
+    TaskRecurrencesCreateTaskRecurrencesCreateResult,
+)
+from .task_recurrences_delete import (
+    TaskRecurrencesDelete,
+    TaskRecurrencesDeleteTaskRecurrencesDelete,
+    TaskRecurrencesDeleteTaskRecurrencesDeleteErrors,
+    TaskRecurrencesDeleteTaskRecurrencesDeleteResult,
+)
+from .task_recurrences_get import (
+    TaskRecurrencesGet,
+    TaskRecurrencesGetTaskRecurrencesGet,
+)
+from .task_recurrences_list import (
+    TaskRecurrencesList,
+    TaskRecurrencesListTaskRecurrencesList,
+    TaskRecurrencesListTaskRecurrencesListItems,
+)
+from .task_recurrences_occurrences_list import (
+    TaskRecurrencesOccurrencesList,
+    TaskRecurrencesOccurrencesListTaskRecurrencesOccurrencesList,
+    TaskRecurrencesOccurrencesListTaskRecurrencesOccurrencesListItems,
+    TaskRecurrencesOccurrencesListTaskRecurrencesOccurrencesListItemsTask,
+)
+from .task_recurrences_update import (
+    TaskRecurrencesUpdate,
+    TaskRecurrencesUpdateTaskRecurrencesUpdate,
+    TaskRecurrencesUpdateTaskRecurrencesUpdateErrors,
+    TaskRecurrencesUpdateTaskRecurrencesUpdateResult,
+)
+from .task_statuses_create import (
+    TaskStatusesCreate,
+    TaskStatusesCreateTaskStatusesCreate,
+    TaskStatusesCreateTaskStatusesCreateErrors,
+    TaskStatusesCreateTaskStatusesCreateResult,
+)
+from .task_statuses_delete import (
+    TaskStatusesDelete,
+    TaskStatusesDeleteTaskStatusesDelete,
+    TaskStatusesDeleteTaskStatusesDeleteErrors,
+    TaskStatusesDeleteTaskStatusesDeleteResult,
+)
+from .task_statuses_list import TaskStatusesList, TaskStatusesListItems
+from .task_statuses_reorder import (
+    TaskStatusesReorder,
+    TaskStatusesReorderTaskStatusesReorder,
+    TaskStatusesReorderTaskStatusesReorderErrors,
+    TaskStatusesReorderTaskStatusesReorderResult,
+)
+from .task_statuses_update import (
+    TaskStatusesUpdate,
+    TaskStatusesUpdateTaskStatusesUpdate,
+    TaskStatusesUpdateTaskStatusesUpdateErrors,
+    TaskStatusesUpdateTaskStatusesUpdateResult,
+)
+from .tasks_assign import (
+    TasksAssign,
+    TasksAssignTasksAssign,
+    TasksAssignTasksAssignErrors,
+    TasksAssignTasksAssignResult,
+)
+from .tasks_checklist_add import (
+    TasksChecklistAdd,
+    TasksChecklistAddTasksChecklistAdd,
+    TasksChecklistAddTasksChecklistAddErrors,
+    TasksChecklistAddTasksChecklistAddResult,
+)
+from .tasks_checklist_delete import (
+    TasksChecklistDelete,
+    TasksChecklistDeleteTasksChecklistDelete,
+    TasksChecklistDeleteTasksChecklistDeleteErrors,
+    TasksChecklistDeleteTasksChecklistDeleteResult,
+)
+from .tasks_checklist_list import (
+    TasksChecklistList,
+    TasksChecklistListTasksChecklistList,
+    TasksChecklistListTasksChecklistListItems,
+)
+from .tasks_checklist_reorder import (
+    TasksChecklistReorder,
+    TasksChecklistReorderTasksChecklistReorder,
+    TasksChecklistReorderTasksChecklistReorderErrors,
+    TasksChecklistReorderTasksChecklistReorderResult,
+    TasksChecklistReorderTasksChecklistReorderResultItems,
+)
+from .tasks_checklist_update import (
+    TasksChecklistUpdate,
+    TasksChecklistUpdateTasksChecklistUpdate,
+    TasksChecklistUpdateTasksChecklistUpdateErrors,
+    TasksChecklistUpdateTasksChecklistUpdateResult,
+)
+from .tasks_comments_add import (
+    TasksCommentsAdd,
+    TasksCommentsAddTasksCommentsAdd,
+    TasksCommentsAddTasksCommentsAddErrors,
+    TasksCommentsAddTasksCommentsAddResult,
+)
+from .tasks_comments_delete import (
+    TasksCommentsDelete,
+    TasksCommentsDeleteTasksCommentsDelete,
+    TasksCommentsDeleteTasksCommentsDeleteErrors,
+    TasksCommentsDeleteTasksCommentsDeleteResult,
+)
+from .tasks_comments_list import (
+    TasksCommentsList,
+    TasksCommentsListTasksCommentsList,
+    TasksCommentsListTasksCommentsListItems,
+)
+from .tasks_comments_update import (
+    TasksCommentsUpdate,
+    TasksCommentsUpdateTasksCommentsUpdate,
+    TasksCommentsUpdateTasksCommentsUpdateErrors,
+    TasksCommentsUpdateTasksCommentsUpdateResult,
+)
+from .tasks_create import (
+    TasksCreate,
+    TasksCreateTasksCreate,
+    TasksCreateTasksCreateErrors,
+    TasksCreateTasksCreateResult,
+)
+from .tasks_delete import (
+    TasksDelete,
+    TasksDeleteTasksDelete,
+    TasksDeleteTasksDeleteErrors,
+    TasksDeleteTasksDeleteResult,
+)
+from .tasks_dependencies_add import (
+    TasksDependenciesAdd,
+    TasksDependenciesAddTasksDependenciesAdd,
+    TasksDependenciesAddTasksDependenciesAddErrors,
+    TasksDependenciesAddTasksDependenciesAddResult,
+    TasksDependenciesAddTasksDependenciesAddResultDependsOn,
+    TasksDependenciesAddTasksDependenciesAddResultTask,
+)
+from .tasks_dependencies_list import (
+    TasksDependenciesList,
+    TasksDependenciesListTasksDependenciesList,
+    TasksDependenciesListTasksDependenciesListDependents,
+    TasksDependenciesListTasksDependenciesListDependsOn,
+    TasksDependenciesListTasksDependenciesListTask,
+)
+from .tasks_dependencies_list_all import (
+    TasksDependenciesListAll,
+    TasksDependenciesListAllTasksDependenciesListAll,
+    TasksDependenciesListAllTasksDependenciesListAllItems,
+    TasksDependenciesListAllTasksDependenciesListAllItemsDependsOn,
+    TasksDependenciesListAllTasksDependenciesListAllItemsTask,
+)
+from .tasks_dependencies_remove import (
+    TasksDependenciesRemove,
+    TasksDependenciesRemoveTasksDependenciesRemove,
+    TasksDependenciesRemoveTasksDependenciesRemoveErrors,
+    TasksDependenciesRemoveTasksDependenciesRemoveResult,
+)
+from .tasks_get import TasksGet, TasksGetTasksGet
+from .tasks_labels_add import (
+    TasksLabelsAdd,
+    TasksLabelsAddTasksLabelsAdd,
+    TasksLabelsAddTasksLabelsAddErrors,
+    TasksLabelsAddTasksLabelsAddResult,
+)
+from .tasks_labels_remove import (
+    TasksLabelsRemove,
+    TasksLabelsRemoveTasksLabelsRemove,
+    TasksLabelsRemoveTasksLabelsRemoveErrors,
+    TasksLabelsRemoveTasksLabelsRemoveResult,
+)
+from .tasks_list import TasksList, TasksListTasksList, TasksListTasksListItems
+from .tasks_move import (
+    TasksMove,
+    TasksMoveTasksMove,
+    TasksMoveTasksMoveErrors,
+    TasksMoveTasksMoveResult,
+)
+from .tasks_reorder import (
+    TasksReorder,
+    TasksReorderTasksReorder,
+    TasksReorderTasksReorderErrors,
+    TasksReorderTasksReorderResult,
+)
+from .tasks_set_status import (
+    TasksSetStatus,
+    TasksSetStatusTasksSetStatus,
+    TasksSetStatusTasksSetStatusErrors,
+    TasksSetStatusTasksSetStatusResult,
+)
+from .tasks_unassign import (
+    TasksUnassign,
+    TasksUnassignTasksUnassign,
+    TasksUnassignTasksUnassignErrors,
+    TasksUnassignTasksUnassignResult,
+)
+from .tasks_update import (
+    TasksUpdate,
+    TasksUpdateTasksUpdate,
+    TasksUpdateTasksUpdateErrors,
+    TasksUpdateTasksUpdateResult,
+)
+from .time_current_timer import TimeCurrentTimer, TimeCurrentTimerTimer
+from .time_entries_create import (
+    TimeEntriesCreate,
+    TimeEntriesCreateTimeEntriesCreate,
+    TimeEntriesCreateTimeEntriesCreateErrors,
+    TimeEntriesCreateTimeEntriesCreateResult,
+)
+from .time_entries_delete import (
+    TimeEntriesDelete,
+    TimeEntriesDeleteTimeEntriesDelete,
+    TimeEntriesDeleteTimeEntriesDeleteErrors,
+    TimeEntriesDeleteTimeEntriesDeleteResult,
+)
+from .time_entries_get import TimeEntriesGet, TimeEntriesGetTimeEntriesGet
+from .time_entries_list import (
+    TimeEntriesList,
+    TimeEntriesListTimeEntriesList,
+    TimeEntriesListTimeEntriesListItems,
+)
+from .time_entries_update import (
+    TimeEntriesUpdate,
+    TimeEntriesUpdateTimeEntriesUpdate,
+    TimeEntriesUpdateTimeEntriesUpdateErrors,
+    TimeEntriesUpdateTimeEntriesUpdateResult,
+)
+from .time_start_timer import (
+    TimeStartTimer,
+    TimeStartTimerTimeStartTimer,
+    TimeStartTimerTimeStartTimerErrors,
+    TimeStartTimerTimeStartTimerResult,
+)
+from .time_stop_timer import (
+    TimeStopTimer,
+    TimeStopTimerTimeStopTimer,
+    TimeStopTimerTimeStopTimerErrors,
+    TimeStopTimerTimeStopTimerResult,
+)
+from .users_tokens_create import (
+    UsersTokensCreate,
+    UsersTokensCreateUsersTokensCreate,
+    UsersTokensCreateUsersTokensCreateErrors,
+    UsersTokensCreateUsersTokensCreateResult,
+    UsersTokensCreateUsersTokensCreateResultToken,
+)
+from .users_tokens_list import (
+    UsersTokensList,
+    UsersTokensListUsersTokensList,
+    UsersTokensListUsersTokensListItems,
+)
+from .users_tokens_revoke import (
+    UsersTokensRevoke,
+    UsersTokensRevokeUsersTokensRevoke,
+    UsersTokensRevokeUsersTokensRevokeErrors,
+    UsersTokensRevokeUsersTokensRevokeResult,
+)
+from .whoami import Whoami, WhoamiWhoami, WhoamiWhoamiOrganization, WhoamiWhoamiUser
+
+__all__ = [
+    "AccessTokenFields",
+    "AsyncBaseClient",
+    "AutoAdvanceTrigger",
+    "BaseModel",
+    "ChecklistItemFields",
+    "DependencyTaskFields",
+    "DependencyTaskFieldsStatus",
+    "ErrorCode",
+    "EventType",
+    "GraphQLClientError",
+    "GraphQLClientGraphQLError",
+    "GraphQLClientGraphQLMultiError",
+    "GraphQLClientHttpError",
+    "GraphQLClientInvalidResponseError",
+    "LabelFields",
+    "LabelsCreate",
+    "LabelsCreateLabelsCreate",
+    "LabelsCreateLabelsCreateErrors",
+    "LabelsCreateLabelsCreateResult",
+    "LabelsDelete",
+    "LabelsDeleteLabelsDelete",
+    "LabelsDeleteLabelsDeleteErrors",
+    "LabelsDeleteLabelsDeleteResult",
+    "LabelsList",
+    "LabelsListLabelsList",
+    "LabelsListLabelsListItems",
+    "LabelsUpdate",
+    "LabelsUpdateLabelsUpdate",
+    "LabelsUpdateLabelsUpdateErrors",
+    "LabelsUpdateLabelsUpdateResult",
+    "MembersGet",
+    "MembersGetMembersGet",
+    "MembersGetMembersGetUser",
+    "MembersList",
+    "MembersListMembersList",
+    "MembersListMembersListItems",
+    "MembersListMembersListItemsUser",
+    "MilestoneFields",
+    "MilestonesCreate",
+    "MilestonesCreateMilestonesCreate",
+    "MilestonesCreateMilestonesCreateErrors",
+    "MilestonesCreateMilestonesCreateResult",
+    "MilestonesDelete",
+    "MilestonesDeleteMilestonesDelete",
+    "MilestonesDeleteMilestonesDeleteErrors",
+    "MilestonesDeleteMilestonesDeleteResult",
+    "MilestonesList",
+    "MilestonesListMilestonesList",
+    "MilestonesListMilestonesListItems",
+    "MilestonesUpdate",
+    "MilestonesUpdateMilestonesUpdate",
+    "MilestonesUpdateMilestonesUpdateErrors",
+    "MilestonesUpdateMilestonesUpdateResult",
+    "OrgsGet",
+    "OrgsGetOrgsGet",
+    "Permission",
+    "Priority",
+    "ProjectFields",
+    "ProjectMemberFields",
+    "ProjectMemberFieldsUser",
+    "ProjectsArchive",
+    "ProjectsArchiveProjectsArchive",
+    "ProjectsArchiveProjectsArchiveErrors",
+    "ProjectsArchiveProjectsArchiveResult",
+    "ProjectsCreate",
+    "ProjectsCreateProjectsCreate",
+    "ProjectsCreateProjectsCreateErrors",
+    "ProjectsCreateProjectsCreateResult",
+    "ProjectsDelete",
+    "ProjectsDeleteProjectsDelete",
+    "ProjectsDeleteProjectsDeleteErrors",
+    "ProjectsDeleteProjectsDeleteResult",
+    "ProjectsGet",
+    "ProjectsGetProjectsGet",
+    "ProjectsList",
+    "ProjectsListProjectsList",
+    "ProjectsListProjectsListItems",
+    "ProjectsMembersAdd",
+    "ProjectsMembersAddProjectsMembersAdd",
+    "ProjectsMembersAddProjectsMembersAddErrors",
+    "ProjectsMembersAddProjectsMembersAddResult",
+    "ProjectsMembersList",
+    "ProjectsMembersListProjectsMembersList",
+    "ProjectsMembersListProjectsMembersListItems",
+    "ProjectsMembersRemove",
+    "ProjectsMembersRemoveProjectsMembersRemove",
+    "ProjectsMembersRemoveProjectsMembersRemoveErrors",
+    "ProjectsMembersRemoveProjectsMembersRemoveResult",
+    "ProjectsStats",
+    "ProjectsStatsProjectsStats",
+    "ProjectsStatsProjectsStatsByStatus",
+    "ProjectsUnarchive",
+    "ProjectsUnarchiveProjectsUnarchive",
+    "ProjectsUnarchiveProjectsUnarchiveErrors",
+    "ProjectsUnarchiveProjectsUnarchiveResult",
+    "ProjectsUpdate",
+    "ProjectsUpdateProjectsUpdate",
+    "ProjectsUpdateProjectsUpdateErrors",
+    "ProjectsUpdateProjectsUpdateResult",
+    "RecurrenceFrequency",
+    "RecurrenceMode",
+    "RecurrenceRuleInput",
+    "Role",
+    "TaskCommentFields",
+    "TaskCommentFieldsAuthor",
+    "TaskCommentFieldsMentions",
+    "TaskFields",
+    "TaskFieldsAssignees",
+    "TaskFieldsGroup",
+    "TaskFieldsLabels",
+    "TaskFieldsMilestone",
+    "TaskFieldsParentTask",
+    "TaskFieldsStatus",
+    "TaskGroupFields",
+    "TaskGroupsCreate",
+    "TaskGroupsCreateTaskGroupsCreate",
+    "TaskGroupsCreateTaskGroupsCreateErrors",
+    "TaskGroupsCreateTaskGroupsCreateResult",
+    "TaskGroupsDelete",
+    "TaskGroupsDeleteTaskGroupsDelete",
+    "TaskGroupsDeleteTaskGroupsDeleteErrors",
+    "TaskGroupsDeleteTaskGroupsDeleteResult",
+    "TaskGroupsList",
+    "TaskGroupsListItems",
+    "TaskGroupsRename",
+    "TaskGroupsRenameTaskGroupsRename",
+    "TaskGroupsRenameTaskGroupsRenameErrors",
+    "TaskGroupsRenameTaskGroupsRenameResult",
+    "TaskGroupsReorder",
+    "TaskGroupsReorderTaskGroupsReorder",
+    "TaskGroupsReorderTaskGroupsReorderErrors",
+    "TaskGroupsReorderTaskGroupsReorderResult",
+    "TaskRecurrenceFields",
+    "TaskRecurrenceFieldsRule",
+    "TaskRecurrencesCreate",
+    "TaskRecurrencesCreateTaskRecurrencesCreate",
+    "TaskRecurrencesCreateTaskRecurrencesCreateErrors",
+    "TaskRecurrencesCreateTaskRecurrencesCreateResult",
+    "TaskRecurrencesDelete",
+    "TaskRecurrencesDeleteTaskRecurrencesDelete",
+    "TaskRecurrencesDeleteTaskRecurrencesDeleteErrors",
+    "TaskRecurrencesDeleteTaskRecurrencesDeleteResult",
+    "TaskRecurrencesGet",
+    "TaskRecurrencesGetTaskRecurrencesGet",
+    "TaskRecurrencesList",
+    "TaskRecurrencesListTaskRecurrencesList",
+    "TaskRecurrencesListTaskRecurrencesListItems",
+    "TaskRecurrencesOccurrencesList",
+    "TaskRecurrencesOccurrencesListTaskRecurrencesOccurrencesList",
+    "TaskRecurrencesOccurrencesListTaskRecurrencesOccurrencesListItems",
+    "TaskRecurrencesOccurrencesListTaskRecurrencesOccurrencesListItemsTask",
+    "TaskRecurrencesUpdate",
+    "TaskRecurrencesUpdateTaskRecurrencesUpdate",
+    "TaskRecurrencesUpdateTaskRecurrencesUpdateErrors",
+    "TaskRecurrencesUpdateTaskRecurrencesUpdateResult",
+    "TaskStatusFields",
+    "TaskStatusesCreate",
+    "TaskStatusesCreateTaskStatusesCreate",
+    "TaskStatusesCreateTaskStatusesCreateErrors",
+    "TaskStatusesCreateTaskStatusesCreateResult",
+    "TaskStatusesDelete",
+    "TaskStatusesDeleteTaskStatusesDelete",
+    "TaskStatusesDeleteTaskStatusesDeleteErrors",
+    "TaskStatusesDeleteTaskStatusesDeleteResult",
+    "TaskStatusesList",
+    "TaskStatusesListItems",
+    "TaskStatusesReorder",
+    "TaskStatusesReorderTaskStatusesReorder",
+    "TaskStatusesReorderTaskStatusesReorderErrors",
+    "TaskStatusesReorderTaskStatusesReorderResult",
+    "TaskStatusesUpdate",
+    "TaskStatusesUpdateTaskStatusesUpdate",
+    "TaskStatusesUpdateTaskStatusesUpdateErrors",
+    "TaskStatusesUpdateTaskStatusesUpdateResult",
+    "TasksAssign",
+    "TasksAssignTasksAssign",
+    "TasksAssignTasksAssignErrors",
+    "TasksAssignTasksAssignResult",
+    "TasksChecklistAdd",
+    "TasksChecklistAddTasksChecklistAdd",
+    "TasksChecklistAddTasksChecklistAddErrors",
+    "TasksChecklistAddTasksChecklistAddResult",
+    "TasksChecklistDelete",
+    "TasksChecklistDeleteTasksChecklistDelete",
+    "TasksChecklistDeleteTasksChecklistDeleteErrors",
+    "TasksChecklistDeleteTasksChecklistDeleteResult",
+    "TasksChecklistList",
+    "TasksChecklistListTasksChecklistList",
+    "TasksChecklistListTasksChecklistListItems",
+    "TasksChecklistReorder",
+    "TasksChecklistReorderTasksChecklistReorder",
+    "TasksChecklistReorderTasksChecklistReorderErrors",
+    "TasksChecklistReorderTasksChecklistReorderResult",
+    "TasksChecklistReorderTasksChecklistReorderResultItems",
+    "TasksChecklistUpdate",
+    "TasksChecklistUpdateTasksChecklistUpdate",
+    "TasksChecklistUpdateTasksChecklistUpdateErrors",
+    "TasksChecklistUpdateTasksChecklistUpdateResult",
+    "TasksCommentsAdd",
+    "TasksCommentsAddTasksCommentsAdd",
+    "TasksCommentsAddTasksCommentsAddErrors",
+    "TasksCommentsAddTasksCommentsAddResult",
+    "TasksCommentsDelete",
+    "TasksCommentsDeleteTasksCommentsDelete",
+    "TasksCommentsDeleteTasksCommentsDeleteErrors",
+    "TasksCommentsDeleteTasksCommentsDeleteResult",
+    "TasksCommentsList",
+    "TasksCommentsListTasksCommentsList",
+    "TasksCommentsListTasksCommentsListItems",
+    "TasksCommentsUpdate",
+    "TasksCommentsUpdateTasksCommentsUpdate",
+    "TasksCommentsUpdateTasksCommentsUpdateErrors",
+    "TasksCommentsUpdateTasksCommentsUpdateResult",
+    "TasksCreate",
+    "TasksCreateTasksCreate",
+    "TasksCreateTasksCreateErrors",
+    "TasksCreateTasksCreateResult",
+    "TasksDelete",
+    "TasksDeleteTasksDelete",
+    "TasksDeleteTasksDeleteErrors",
+    "TasksDeleteTasksDeleteResult",
+    "TasksDependenciesAdd",
+    "TasksDependenciesAddTasksDependenciesAdd",
+    "TasksDependenciesAddTasksDependenciesAddErrors",
+    "TasksDependenciesAddTasksDependenciesAddResult",
+    "TasksDependenciesAddTasksDependenciesAddResultDependsOn",
+    "TasksDependenciesAddTasksDependenciesAddResultTask",
+    "TasksDependenciesList",
+    "TasksDependenciesListAll",
+    "TasksDependenciesListAllTasksDependenciesListAll",
+    "TasksDependenciesListAllTasksDependenciesListAllItems",
+    "TasksDependenciesListAllTasksDependenciesListAllItemsDependsOn",
+    "TasksDependenciesListAllTasksDependenciesListAllItemsTask",
+    "TasksDependenciesListTasksDependenciesList",
+    "TasksDependenciesListTasksDependenciesListDependents",
+    "TasksDependenciesListTasksDependenciesListDependsOn",
+    "TasksDependenciesListTasksDependenciesListTask",
+    "TasksDependenciesRemove",
+    "TasksDependenciesRemoveTasksDependenciesRemove",
+    "TasksDependenciesRemoveTasksDependenciesRemoveErrors",
+    "TasksDependenciesRemoveTasksDependenciesRemoveResult",
+    "TasksGet",
+    "TasksGetTasksGet",
+    "TasksLabelsAdd",
+    "TasksLabelsAddTasksLabelsAdd",
+    "TasksLabelsAddTasksLabelsAddErrors",
+    "TasksLabelsAddTasksLabelsAddResult",
+    "TasksLabelsRemove",
+    "TasksLabelsRemoveTasksLabelsRemove",
+    "TasksLabelsRemoveTasksLabelsRemoveErrors",
+    "TasksLabelsRemoveTasksLabelsRemoveResult",
+    "TasksList",
+    "TasksListTasksList",
+    "TasksListTasksListItems",
+    "TasksMove",
+    "TasksMoveTasksMove",
+    "TasksMoveTasksMoveErrors",
+    "TasksMoveTasksMoveResult",
+    "TasksReorder",
+    "TasksReorderTasksReorder",
+    "TasksReorderTasksReorderErrors",
+    "TasksReorderTasksReorderResult",
+    "TasksSetStatus",
+    "TasksSetStatusTasksSetStatus",
+    "TasksSetStatusTasksSetStatusErrors",
+    "TasksSetStatusTasksSetStatusResult",
+    "TasksUnassign",
+    "TasksUnassignTasksUnassign",
+    "TasksUnassignTasksUnassignErrors",
+    "TasksUnassignTasksUnassignResult",
+    "TasksUpdate",
+    "TasksUpdateTasksUpdate",
+    "TasksUpdateTasksUpdateErrors",
+    "TasksUpdateTasksUpdateResult",
+    "TimeCurrentTimer",
+    "TimeCurrentTimerTimer",
+    "TimeEntriesCreate",
+    "TimeEntriesCreateTimeEntriesCreate",
+    "TimeEntriesCreateTimeEntriesCreateErrors",
+    "TimeEntriesCreateTimeEntriesCreateResult",
+    "TimeEntriesDelete",
+    "TimeEntriesDeleteTimeEntriesDelete",
+    "TimeEntriesDeleteTimeEntriesDeleteErrors",
+    "TimeEntriesDeleteTimeEntriesDeleteResult",
+    "TimeEntriesGet",
+    "TimeEntriesGetTimeEntriesGet",
+    "TimeEntriesList",
+    "TimeEntriesListTimeEntriesList",
+    "TimeEntriesListTimeEntriesListItems",
+    "TimeEntriesUpdate",
+    "TimeEntriesUpdateTimeEntriesUpdate",
+    "TimeEntriesUpdateTimeEntriesUpdateErrors",
+    "TimeEntriesUpdateTimeEntriesUpdateResult",
+    "TimeEntryFields",
+    "TimeEntryFieldsProject",
+    "TimeEntryFieldsTask",
+    "TimeStartTimer",
+    "TimeStartTimerTimeStartTimer",
+    "TimeStartTimerTimeStartTimerErrors",
+    "TimeStartTimerTimeStartTimerResult",
+    "TimeStopTimer",
+    "TimeStopTimerTimeStopTimer",
+    "TimeStopTimerTimeStopTimerErrors",
+    "TimeStopTimerTimeStopTimerResult",
+    "TrcrClient",
+    "Upload",
+    "UsersTokensCreate",
+    "UsersTokensCreateUsersTokensCreate",
+    "UsersTokensCreateUsersTokensCreateErrors",
+    "UsersTokensCreateUsersTokensCreateResult",
+    "UsersTokensCreateUsersTokensCreateResultToken",
+    "UsersTokensList",
+    "UsersTokensListUsersTokensList",
+    "UsersTokensListUsersTokensListItems",
+    "UsersTokensRevoke",
+    "UsersTokensRevokeUsersTokensRevoke",
+    "UsersTokensRevokeUsersTokensRevokeErrors",
+    "UsersTokensRevokeUsersTokensRevokeResult",
+    "Visibility",
+    "Weekday",
+    "Whoami",
+    "WhoamiWhoami",
+    "WhoamiWhoamiOrganization",
+    "WhoamiWhoamiUser",
+]
