@@ -128,7 +128,9 @@ def main(argv: list[str] | None = None) -> int:
         with tempfile.TemporaryDirectory() as fresh:
             problems = differences(generate(Path(fresh)), TARGET / PACKAGE)
         if problems:
-            print(f"sdk/{PACKAGE} is stale ({', '.join(problems)}); run ./dev regen", file=sys.stderr)
+            print(
+                f"sdk/{PACKAGE} is stale ({', '.join(problems)}); run ./dev regen", file=sys.stderr
+            )
             return 1
         return 0
     with tempfile.TemporaryDirectory() as fresh:
