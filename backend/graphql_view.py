@@ -9,7 +9,7 @@ from contextvars import ContextVar
 from typing import Any
 
 from starlette.requests import Request
-from starlette.responses import Response
+from starlette.responses import HTMLResponse, Response
 from starlette.types import ASGIApp, Receive, Scope, Send
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
@@ -30,6 +30,7 @@ from backend.core.context import Context, build_context
 from backend.core.errors import Unauthenticated
 from backend.core.origins import matches
 from backend.core.security import ResponseBudget
+from backend.graphiql_page import page_html
 from backend.settings import Settings
 from backend.users.authentication import authenticate, refresh
 
@@ -174,11 +175,18 @@ class ReauthorizingHandler(BaseGraphQLTransportWSHandler[Context, None]):
         return True
 
 
+GRAPHIQL_PAGE = page_html()
+
+
 class GraphQLView(GraphQL[Context, None]):
     allowed_origin_patterns: tuple[str, ...] = ()
     reauthorize_seconds: float = 60.0
     response_budget = ResponseBudget(Settings().max_response_bytes)
     graphql_transport_ws_handler_class = ReauthorizingHandler
+
+    async def render_graphql_ide(self, request: Request) -> Response:
+        # GraphiQL with its scripts from this server (backend/graphiql_page.py), not a CDN.
+        return HTMLResponse(GRAPHIQL_PAGE)
 
     def encode_json(self, data: object) -> str:
         """Every response and WebSocket message, within the response budget: an over-budget

@@ -9,11 +9,12 @@ from contextlib import AsyncExitStack, asynccontextmanager
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse
-from starlette.routing import Route, WebSocketRoute
+from starlette.routing import BaseRoute, Mount, Route, WebSocketRoute
+from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp
 from tortoise import connections
 
-from backend import commit_hooks
+from backend import commit_hooks, graphiql_page
 from backend.core import db, realtime
 from backend.core.rate_limit import RateLimit
 from backend.core.security import BodySizeLimit, CsrfProtection, HostOriginGuard
@@ -89,7 +90,7 @@ def create_app(settings: Settings) -> Starlette:
         allowed_hosts=settings.allowed_hosts,
         allowed_origins=settings.allowed_origins,
     )
-    routes = [
+    routes: list[BaseRoute] = [
         Route("/healthz", healthz),
         Route("/readyz", readyz),
         Route("/graphql", graphql),
@@ -99,4 +100,7 @@ def create_app(settings: Settings) -> Starlette:
         # Toolsets and read-only mode: /mcp/readonly, /mcp/x/tasks,time[/readonly].
         Route("/mcp/{selection:path}", mcp_app),
     ]
+    if settings.graphiql:
+        # GraphiQL's scripts and styles, so the page works without reaching any CDN.
+        routes.append(Mount(graphiql_page.ASSETS_PATH, StaticFiles(directory=graphiql_page.ASSETS)))
     return Starlette(routes=routes, lifespan=lifespan)
