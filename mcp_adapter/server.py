@@ -470,6 +470,11 @@ def build_endpoint(
         # for a few minutes; its _meta hash tells a sticky cache when the catalog changed.
         cache_hints={"tools/list": CacheHint(ttl_ms=LIST_TTL_MS, scope="private")},
     )
+    # The SDK wraps every message in an OpenTelemetry span by default; with no exporter that is
+    # pure overhead on each call (the bench's profile), and this server exports no traces.
+    server.middleware[:] = [
+        m for m in server.middleware if type(m).__name__ != "OpenTelemetryMiddleware"
+    ]
     session_manager = StreamableHTTPSessionManager(
         app=server,
         stateless=True,
