@@ -19,6 +19,7 @@ from backend.core.context import Context, build_context
 from backend.core.errors import Unauthenticated
 from backend.core.fields import schema_bounds
 from backend.core.graphql_errors import mask_errors
+from backend.core.permissions import ROLE_PERMISSIONS, Permission
 from backend.core.principal import Principal
 from backend.core.rate_limit import Budget, budget
 from backend.core.security import ResponseBudget, validation_rules
@@ -56,6 +57,11 @@ class BackendApi:
     request_budget: Budget
     # The most bytes one response may carry, as on /graphql (TRCR_MAX_RESPONSE_BYTES).
     response_budget: ResponseBudget
+    # Every permission flag a role can hold (what a tool may declare it needs), and each role's.
+    permissions: frozenset[str]
+    role_permissions: Mapping[str, frozenset[str]]
+    # What validation_rules enforce, as text: equal keys mean equal rules (a cache key).
+    validation_key: str
 
 
 def create_api(settings: Settings, schema: Schema | None = None) -> BackendApi:
@@ -71,4 +77,13 @@ def create_api(settings: Settings, schema: Schema | None = None) -> BackendApi:
         mask_errors=mask_errors,
         request_budget=budget(settings.rate_limit),
         response_budget=ResponseBudget(settings.max_response_bytes),
+        permissions=frozenset(permission.value for permission in Permission),
+        validation_key=(
+            f"depth={settings.max_query_depth};aliases={settings.max_aliases};"
+            f"introspection={settings.introspection}"
+        ),
+        role_permissions={
+            role.value: frozenset(p.value for p in granted)
+            for role, granted in ROLE_PERMISSIONS.items()
+        },
     )

@@ -11,7 +11,7 @@ from typing import Any
 from graphql import FieldNode, GraphQLError, OperationType, parse
 from graphql.utilities import get_operation_ast
 from starlette.requests import Request
-from starlette.responses import Response
+from starlette.responses import HTMLResponse, Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
@@ -35,6 +35,7 @@ from backend.core.event_types import AccessChange, lookup
 from backend.core.origins import matches
 from backend.core.principal import Principal
 from backend.core.security import ResponseBudget
+from backend.graphiql_page import page_html
 from backend.settings import Settings
 from backend.users.authentication import authenticate, refresh
 from subscriptions import EventMessage, organization_channel
@@ -271,11 +272,18 @@ class ReauthorizingHandler(BaseGraphQLTransportWSHandler[Context, None]):
         return True
 
 
+GRAPHIQL_PAGE = page_html()
+
+
 class GraphQLView(GraphQL[Context, None]):
     allowed_origin_patterns: tuple[str, ...] = ()
     reauthorize_seconds: float = 60.0
     response_budget = ResponseBudget(Settings().max_response_bytes)
     graphql_transport_ws_handler_class = ReauthorizingHandler
+
+    async def render_graphql_ide(self, request: Request) -> Response:
+        # GraphiQL with its scripts from this server (backend/graphiql_page.py), not a CDN.
+        return HTMLResponse(GRAPHIQL_PAGE)
 
     def encode_json(self, data: object) -> str:
         """Every response and WebSocket message, within the response budget: an over-budget

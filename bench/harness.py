@@ -43,7 +43,13 @@ async def running_server(database_url: str, workdir: Path) -> AsyncIterator[http
                 str(port),
             ],
             cwd=ROOT,
-            env={**os.environ, "PYTHONUNBUFFERED": "1"},
+            # A benchmark measures cost, not the per-token budget (which it would exhaust).
+            env={
+                **os.environ,
+                "PYTHONUNBUFFERED": "1",
+                "TRCR_RATE_LIMIT": os.environ.get("TRCR_RATE_LIMIT", "off"),
+                "TRCR_SCHEDULER": "0",
+            },
             stdout=log,
             stderr=subprocess.STDOUT,
         )

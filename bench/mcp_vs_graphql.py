@@ -11,8 +11,11 @@ from __future__ import annotations
 import argparse
 import asyncio
 import inspect
+import statistics
 import sys
 import tempfile
+import time
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -26,6 +29,37 @@ from bench.harness import interleaved, line, mcp_call_body, mcp_headers, ratio, 
 TOOL = "tasks_get"
 TARGET_HTTP = 1.2
 TARGET_INPROCESS = 1.5
+# Under load: MCP delivers at least this share of GraphQL's requests per second.
+CLIENTS = 16
+TARGET_THROUGHPUT = 0.85
+
+
+async def throughput(
+    call: Callable[[httpx.AsyncClient], Awaitable[None]],
+    base_url: str,
+    clients: int,
+    seconds: float,
+) -> float:
+    """Requests per second that `clients` concurrent keep-alive clients complete in `seconds`
+    (every client connected and warm before the clock starts)."""
+    https = [httpx.AsyncClient(base_url=base_url, timeout=120) for _ in range(clients)]
+    try:
+        await asyncio.gather(*(call(http) for http in https))
+        done = 0
+        deadline = time.perf_counter() + seconds
+
+        async def client(http: httpx.AsyncClient) -> None:
+            nonlocal done
+            while time.perf_counter() < deadline:
+                await call(http)
+                done += 1
+
+        start = time.perf_counter()
+        await asyncio.gather(*(client(http) for http in https))
+        return done / (time.perf_counter() - start)
+    finally:
+        for http in https:
+            await http.aclose()
 
 
 async def main(runs: int) -> int:
@@ -119,6 +153,26 @@ async def _run(http: httpx.AsyncClient, token: str, runs: int) -> int:
         result = await endpoint.executor.call(TOOL, arguments, principal)
         assert not result.is_error
 
+    async def graphql_with(client: httpx.AsyncClient) -> None:
+        response = await client.post("/graphql", json=graphql_body, headers=auth)
+        assert response.status_code == 200, response.text
+
+    async def mcp_with(client: httpx.AsyncClient) -> None:
+        response = await client.post("/mcp", json=mcp_body, headers=headers)
+        assert response.status_code == 200, response.text
+
+    print(f"\nUnder load ({CLIENTS} concurrent clients, alternating 3 s rounds):")
+    rates: dict[str, list[float]] = {"graphql": [], "mcp": []}
+    for _ in range(3):
+        rates["graphql"].append(await throughput(graphql_with, str(http.base_url), CLIENTS, 3.0))
+        rates["mcp"].append(await throughput(mcp_with, str(http.base_url), CLIENTS, 3.0))
+    for name, values in rates.items():
+        print(
+            f"  {name:<8} {statistics.median(values):8.1f} requests/s  (rounds: "
+            + ", ".join(f"{v:.0f}" for v in values)
+            + ")"
+        )
+
     print("\nIn process (no HTTP):")
     local = await interleaved({"bare": bare, "adapter": adapter}, runs, warmup=50)
     print(line("graphql-core execute (cached doc)", local["bare"]))
@@ -127,6 +181,13 @@ async def _run(http: httpx.AsyncClient, token: str, runs: int) -> int:
     print("\nRatios (medians):")
     ok = ratio("MCP tool call / GraphQL POST", wire["mcp"], wire["graphql"], TARGET_HTTP)
     ok &= ratio("adapter / bare execute", local["adapter"], local["bare"], TARGET_INPROCESS)
+    share = statistics.median(rates["mcp"]) / max(statistics.median(rates["graphql"]), 1e-9)
+    verdict = "ok" if share >= TARGET_THROUGHPUT else "UNDER TARGET"
+    print(
+        f"  MCP / GraphQL requests per second at {CLIENTS} clients: {share:.2f}x "
+        f"(target >= {TARGET_THROUGHPUT}x) {verdict}"
+    )
+    ok &= share >= TARGET_THROUGHPUT
     return 0 if ok else 1
 
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
+import os
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Protocol
@@ -23,6 +25,7 @@ from graphql import (
     NullValueNode,
     OperationDefinitionNode,
     OperationType,
+    OverlappingFieldsCanBeMergedRule,
     Source,
     StringValueNode,
     ValueNode,
@@ -32,8 +35,8 @@ from graphql import (
     is_non_null_type,
     parse,
     print_ast,
+    print_schema,
     separate_operations,
-    specified_rules,
     validate,
     visit,
 )
@@ -42,8 +45,10 @@ from graphql.pyutils import Undefined, camel_to_snake
 OPERATIONS_DIR = Path(__file__).parent / "operations"
 
 # Annotations live beside each operation; the directive exists only while the catalog is validated.
+# `permission` names the flag a role needs to ever run the tool: tools/list hides it from others.
 MCP_DIRECTIVE_SDL = (
-    "directive @mcp(title: String!, destructive: Boolean, idempotent: Boolean) on QUERY | MUTATION"
+    "directive @mcp(title: String!, destructive: Boolean, idempotent: Boolean, "
+    "permission: String) on QUERY | MUTATION"
 )
 MCP_DIRECTIVE = "mcp"
 
@@ -52,6 +57,18 @@ MCP_DIRECTIVE = "mcp"
 DESTRUCTIVE_VERBS = frozenset({"delete", "remove", "revoke", "discard", "void", "unassign"})
 
 _SNAKE = re.compile(r"[a-z][a-z0-9]*(_[a-z0-9]+)*")
+
+
+def cache_directory() -> Path | None:
+    """Where validated catalogs are remembered across starts: TRCR_CATALOG_CACHE (a folder, or
+    `off`), else $XDG_CACHE_HOME/trcr or ~/.cache/trcr."""
+    configured = os.environ.get("TRCR_CATALOG_CACHE", "").strip()
+    if configured.lower() in ("off", "0", "no"):
+        return None
+    if configured:
+        return Path(configured)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "trcr"
 
 
 class CatalogError(Exception):
@@ -77,6 +94,10 @@ class Operation:
     root_type: GraphQLOutputType
     unwrap_root: bool
     source: str
+    # The operations file's stem: the tool's domain and so its toolset.
+    domain: str = ""
+    # The permission flag without which a role can never run the tool (None: any role may).
+    permission: str | None = None
     document_text: str = field(init=False)
 
     def __post_init__(self) -> None:
@@ -124,13 +145,27 @@ def load_catalog(
     *,
     rules: Sequence[type[ASTValidationRule]] = (),
     bounds: Mapping[str, Limits] | None = None,
+    permissions: Collection[str] | None = None,
+    cache_dir: Path | None = None,
+    rules_key: str | None = None,
 ) -> Catalog:
-    """Load every `*.graphql` file of `directory`; any defect raises `CatalogError`."""
+    """Load every `*.graphql` file of `directory`; any defect raises `CatalogError`.
+
+    `permissions` are the flags `@mcp(permission:)` may name (the backend's); None skips the check.
+    `cache_dir` and `rules_key`: see `load_sources`.
+    """
     files = sorted(directory.glob("*.graphql"))
     if not files:
         raise CatalogError(f"{directory}: no operations files (*.graphql) found")
     sources = ((path, path.read_text(encoding="utf-8")) for path in files)
-    catalog = load_sources(schema, sources, rules=rules)
+    catalog = load_sources(
+        schema,
+        sources,
+        rules=rules,
+        permissions=permissions,
+        cache_dir=cache_dir,
+        rules_key=rules_key,
+    )
     return replace(catalog, bounds=dict(bounds or {}))
 
 
@@ -139,17 +174,73 @@ def load_sources(
     sources: Iterable[tuple[Path | str, str]],
     *,
     rules: Sequence[type[ASTValidationRule]] = (),
+    permissions: Collection[str] | None = None,
+    cache_dir: Path | None = None,
+    rules_key: str | None = None,
 ) -> Catalog:
-    """Build the catalog from `(path, text)` pairs; a path's stem is its tools' domain."""
+    """Build the catalog from `(path, text)` pairs; a path's stem is its tools' domain.
+
+    Validation is fail-closed, and paid once per distinct input: the same schema object, rules
+    and texts in one process give the same catalog back; with `cache_dir` and `rules_key` (what
+    the rules enforce, e.g. their limits), a digest of the printed schema, the key and the texts
+    is recorded there once they validated, so a restart with nothing changed skips validation.
+    """
+    listed = [(Path(path), text) for path, text in sources]
+    digest = hashlib.sha256()
+    for path, text in listed:
+        digest.update(f"{path}\0{len(text)}\0{text}\0".encode())
+    memo_key = (id(schema), tuple(rules), digest.hexdigest(), tuple(sorted(permissions or ())))
+    remembered = _MEMO.get(memo_key)
+    if remembered is not None and remembered.schema is schema:
+        return remembered
+    marker: Path | None = None
+    if cache_dir is not None and rules_key is not None:
+        digest.update(f"rules\0{rules_key}\0{MCP_DIRECTIVE_SDL}\0".encode())
+        digest.update(print_schema(schema).encode())
+        marker = cache_dir / f"catalog-{digest.hexdigest()}.validated"
+    validated_before = marker is not None and marker.exists()
+    catalog = _build(schema, listed, rules, permissions, validate_all=not validated_before)
+    if marker is not None and not validated_before:
+        try:
+            marker.parent.mkdir(parents=True, exist_ok=True)
+            marker.write_text("validated\n", encoding="utf-8")
+        except OSError:
+            pass  # an unwritable cache only costs the next start its validation
+    _MEMO[memo_key] = catalog
+    return catalog
+
+
+# Catalogs built in this process, by schema identity, rules and texts.
+_MEMO: dict[tuple[Any, ...], Catalog] = {}
+
+
+def _build(
+    schema: GraphQLSchema,
+    sources: Sequence[tuple[Path, str]],
+    rules: Sequence[type[ASTValidationRule]],
+    permissions: Collection[str] | None,
+    *,
+    validate_all: bool,
+) -> Catalog:
     try:
         annotated_schema = extend_schema(schema, parse(MCP_DIRECTIVE_SDL))
     except (GraphQLError, TypeError) as error:
         raise CatalogError(f"cannot declare @{MCP_DIRECTIVE} on the schema: {error}") from error
-    execution_rules = [*specified_rules, *rules]
+    # The executable differs from the validated file only by its aliases (and the stripped
+    # @mcp): the field-merging rule sees the aliases, the backend's rules their limits.
+    execution_rules: list[type[ASTValidationRule]] | None = (
+        [OverlappingFieldsCanBeMergedRule, *rules] if validate_all else None
+    )
     seen: dict[str, str] = {}
     operations: list[Operation] = []
     for path, text in sources:
-        for operation in _load_file(schema, annotated_schema, execution_rules, Path(path), text):
+        for operation in _load_file(schema, annotated_schema, execution_rules, path, text):
+            if permissions is not None and operation.permission not in (None, *permissions):
+                raise CatalogError(
+                    f"{operation.source}: operation {operation.name!r} declares "
+                    f"permission {operation.permission!r}, which is none of: "
+                    f"{', '.join(sorted(permissions))}"
+                )
             if operation.name in seen:
                 raise CatalogError(
                     f"{operation.source}: operation {operation.name!r} is already defined in "
@@ -163,10 +254,11 @@ def load_sources(
 def _load_file(
     schema: GraphQLSchema,
     annotated_schema: GraphQLSchema,
-    execution_rules: Sequence[type[ASTValidationRule]],
+    execution_rules: Sequence[type[ASTValidationRule]] | None,
     path: Path,
     text: str,
 ) -> list[Operation]:
+    """The file's operations; `execution_rules` None means these exact inputs validated before."""
     label = str(path)
     try:
         document = parse(Source(text, label))
@@ -185,10 +277,13 @@ def _load_file(
         if op.name is None:
             raise CatalogError(f"{label}: an operation has no name; every tool is named")
 
-    # Per-operation validation first, so an error names its operation.
-    for name, single in separate_operations(document).items():
-        _check_errors(label, name, validate(annotated_schema, single))
-    _check_errors(label, None, validate(annotated_schema, document))
+    if execution_rules is not None:
+        file_errors = validate(annotated_schema, document)
+        if file_errors:
+            # Name the operation at fault when one is; else the file's own defect.
+            for name, single in separate_operations(document).items():
+                _check_errors(label, name, validate(annotated_schema, single))
+            _check_errors(label, None, file_errors)
 
     domain = path.stem
     return [
@@ -200,7 +295,7 @@ def _load_file(
 
 def _prepare(
     schema: GraphQLSchema,
-    execution_rules: Sequence[type[ASTValidationRule]],
+    execution_rules: Sequence[type[ASTValidationRule]] | None,
     label: str,
     domain: str,
     op: OperationDefinitionNode,
@@ -249,10 +344,16 @@ def _prepare(
                 f"{', '.join(sorted(DESTRUCTIVE_VERBS))}; rename it or declare destructive: false"
             )
     elif destructive is not None or idempotent is not None:
-        raise CatalogError(f"{where}: queries are read-only and idempotent; declare only a title")
+        raise CatalogError(
+            f"{where}: queries are read-only and idempotent; declare only a title (and permission)"
+        )
+    permission = annotation.get("permission")
+    if permission is not None and (not isinstance(permission, str) or not permission.strip()):
+        raise CatalogError(f'{where}: @mcp(permission: "...") must name a permission flag')
 
     executable = separate_operations(_strip_and_alias(file_document, op))[name]
-    _check_errors(label, name, validate(schema, executable, execution_rules))
+    if execution_rules is not None:
+        _check_errors(label, name, validate(schema, executable, execution_rules))
 
     stripped = next(d for d in executable.definitions if isinstance(d, OperationDefinitionNode))
     root_key, root_type, unwrap_root = _root_field(where, schema, stripped)
@@ -269,6 +370,8 @@ def _prepare(
         root_type=root_type,
         unwrap_root=unwrap_root,
         source=label,
+        domain=domain,
+        permission=permission,
     )
 
 

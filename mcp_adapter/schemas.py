@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any
 
@@ -114,14 +115,82 @@ def output_schema(schema: GraphQLSchema, operation: Operation) -> JSONSchema:
     root = operation.definition.selection_set.selections[0]
     assert isinstance(root, FieldNode)
     value = _output_type(where, schema, operation.root_type, root, fragments)
-    if operation.unwrap_root:
-        return value
-    return {
-        "type": "object",
-        "properties": {operation.root_key: value},
-        "required": [operation.root_key],
-        "additionalProperties": False,
-    }
+    if not operation.unwrap_root:
+        value = {
+            "type": "object",
+            "properties": {operation.root_key: value},
+            "required": [operation.root_key],
+            "additionalProperties": False,
+        }
+    return _shared_definitions(_compact_nullables(value))
+
+
+# A subschema repeated within one tool's output travels once, in $defs, from this size on.
+SHARED_MIN_CHARS = 120
+
+
+def _compact_nullables(node: Any) -> Any:
+    """`anyOf: [X, null]` as `type: [..., "null"]` where that means exactly the same: object
+    keywords apply to objects only, and an enum lists null among its values."""
+    if isinstance(node, list):
+        return [_compact_nullables(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    node = {key: _compact_nullables(value) for key, value in node.items()}
+    branches = node.get("anyOf")
+    if (
+        isinstance(branches, list)
+        and len(branches) == 2
+        and branches[1] == {"type": "null"}
+        and isinstance(branches[0].get("type"), str)
+        and len(node) == 1
+    ):
+        inner = dict(branches[0])
+        inner["type"] = [inner["type"], "null"]
+        if "enum" in inner:
+            inner["enum"] = [*inner["enum"], None]
+        return inner
+    return node
+
+
+def _shared_definitions(schema: JSONSchema) -> JSONSchema:
+    """Object schemas that occur more than once move to `$defs` and are referenced locally
+    (`#/$defs/…`), so one tool's schema says each shape once; validation is unchanged."""
+    counts: dict[str, int] = {}
+
+    def count(node: Any, top: bool) -> None:
+        if isinstance(node, dict):
+            if not top and "properties" in node:
+                key = json.dumps(node, sort_keys=True)
+                if len(key) >= SHARED_MIN_CHARS:
+                    counts[key] = counts.get(key, 0) + 1
+            for value in node.values():
+                count(value, False)
+        elif isinstance(node, list):
+            for value in node:
+                count(value, False)
+
+    count(schema, True)
+    shared = [key for key, n in counts.items() if n > 1]
+    if not shared:
+        return schema
+    names = {key: f"shape{index}" for index, key in enumerate(shared, 1)}
+
+    def replace_shared(node: Any, top: bool) -> Any:
+        if isinstance(node, dict):
+            if not top and "properties" in node:
+                name = names.get(json.dumps(node, sort_keys=True))
+                if name is not None:
+                    return {"$ref": f"#/$defs/{name}"}
+            return {key: replace_shared(value, False) for key, value in node.items()}
+        if isinstance(node, list):
+            return [replace_shared(value, False) for value in node]
+        return node
+
+    result: JSONSchema = replace_shared(schema, True)
+    # A shared shape may hold another: definitions are compacted the same way, by their keys.
+    result["$defs"] = {name: replace_shared(json.loads(key), True) for key, name in names.items()}
+    return result
 
 
 def _bounded(prop: JSONSchema, limits: Limits) -> JSONSchema:

@@ -14,6 +14,7 @@ import mcp_types
 from mcp.server import Server
 from mcp.server.auth.middleware.bearer_auth import AuthenticatedUser
 from mcp.server.auth.provider import AccessToken
+from mcp.server.caching import CacheHint
 from mcp.server.context import ServerRequestContext
 from mcp.server.streamable_http_manager import StreamableHTTPSessionManager
 from mcp.server.transport_security import TransportSecuritySettings
@@ -27,9 +28,10 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from mcp_adapter.catalog import load_catalog
+from mcp_adapter.catalog import cache_directory, load_catalog
 from mcp_adapter.executor import ExecutionBackend, ToolExecutor
 from mcp_adapter.tools import ToolSpec, build_tools
+from mcp_adapter.toolsets import Selection, Toolsets, UnknownToolset, catalog_hash
 
 if TYPE_CHECKING:
     from strawberry import Schema
@@ -44,6 +46,13 @@ INSTRUCTIONS = (
     "limit (at most 200) and cursor: pass next_cursor back until it is null. Ids come from "
     "list and get tools; a task also accepts its human key such as WEB-42."
 )
+
+
+# The listing's digest and toolset, in tools/list `_meta` (reverse-DNS keys of trcr.pro).
+CATALOG_HASH_META = "pro.trcr/catalog-hash"
+TOOLSET_META = "pro.trcr/toolset"
+LIST_TTL_MS = 300_000
+SELECTION_SCOPE_KEY = "trcr.toolset"
 
 
 class PrincipalAccessToken(AccessToken):
@@ -335,6 +344,7 @@ class McpEndpoint:
     server: Server[Any]
     session_manager: StreamableHTTPSessionManager
     executor: ToolExecutor
+    toolsets: Toolsets
 
     def lifespan(self) -> AbstractAsyncContextManager[None]:
         return self.session_manager.run()
@@ -350,7 +360,14 @@ def create_mcp_endpoint(settings: Settings, schema: Schema | None = None) -> Mcp
 
     api = create_api(settings, schema)
     # Our own documents obey the same depth and alias limits as any /graphql client's.
-    catalog = load_catalog(api.schema, rules=api.validation_rules, bounds=api.argument_bounds)
+    catalog = load_catalog(
+        api.schema,
+        rules=api.validation_rules,
+        bounds=api.argument_bounds,
+        permissions=api.permissions,
+        cache_dir=cache_directory(),
+        rules_key=api.validation_key,
+    )
     backend = ExecutionBackend(
         schema=api.schema,
         build_context=api.build_context,
@@ -378,22 +395,51 @@ def build_endpoint(
     budget: RequestBudget | None = None,
 ) -> McpEndpoint:
     executor = ToolExecutor(tools, backend)
-    listing = mcp_types.ListToolsResult(tools=[spec.tool for spec in tools.values()])
+    toolsets = Toolsets(tools)
+    catalog = catalog_hash(tools.values())
+    listings: dict[int, mcp_types.ListToolsResult] = {}
 
     async def list_tools(
-        _ctx: ServerRequestContext[Any, Any], _params: mcp_types.PaginatedRequestParams | None
+        ctx: ServerRequestContext[Any, Any], _params: mcp_types.PaginatedRequestParams | None
     ) -> mcp_types.ListToolsResult:
+        principal = _principal(ctx)
+        selection = _selection(ctx)
+        specs = toolsets.listing(selection, _permissions(principal), _read_only(principal))
+        # The listing of one (selection, role, mode) is built once: the same list object.
+        listing = listings.get(id(specs))
+        if listing is None:
+            listing = mcp_types.ListToolsResult(
+                tools=[spec.tool for spec in specs],
+                # Changes exactly when what this caller is shown changes (sticky caches compare it).
+                _meta={CATALOG_HASH_META: catalog_hash(specs), TOOLSET_META: selection.label},
+            )
+            listings[id(specs)] = listing
         return listing
 
     async def call_tool(
         ctx: ServerRequestContext[Any, Any], params: mcp_types.CallToolRequestParams
     ) -> mcp_types.CallToolResult:
-        if params.name not in executor.tools:
+        spec = executor.tools.get(params.name)
+        if spec is None:
             raise MCPError(
                 code=mcp_types.INVALID_PARAMS,
                 message=f"Unknown tool {params.name!r}. Call tools/list for the available tools.",
             )
         principal = _principal(ctx)
+        if spec.operation.is_mutation and (_read_only(principal) or _selection(ctx).read_only):
+            why = (
+                "the token is read-only" if _read_only(principal) else "this URL ends in /readonly"
+            )
+            return mcp_types.CallToolResult(
+                content=[
+                    mcp_types.TextContent(
+                        text=f"{params.name} changes data, and {why}: only read tools run here. "
+                        "Nothing was executed; ask the user to connect without /readonly or "
+                        "with a token that may write."
+                    )
+                ],
+                is_error=True,
+            )
         try:
             return await executor.call(params.name, params.arguments, principal, ctx.request)
         except Exception:
@@ -412,14 +458,23 @@ def build_endpoint(
 
     server: Server[Any] = Server(
         "trcr",
-        version=_version(),
+        # The catalog's digest rides in the version, so clients that cache by server see changes.
+        version=f"{_version()}+{catalog.removeprefix('sha256:')[:12]}",
         title="TRCR",
         instructions=INSTRUCTIONS,
         on_list_tools=list_tools,
         on_call_tool=call_tool,
         # Lets modern tools/call validate Mcp-Param headers without re-running tools/list.
         get_tool_input_schema=executor.input_schema,
+        # 2026-07-28 caching: a listing is per caller (role, token mode), so private, and fresh
+        # for a few minutes; its _meta hash tells a sticky cache when the catalog changed.
+        cache_hints={"tools/list": CacheHint(ttl_ms=LIST_TTL_MS, scope="private")},
     )
+    # The SDK wraps every message in an OpenTelemetry span by default; with no exporter that is
+    # pure overhead on each call (the bench's profile), and this server exports no traces.
+    server.middleware[:] = [
+        m for m in server.middleware if type(m).__name__ != "OpenTelemetryMiddleware"
+    ]
     session_manager = StreamableHTTPSessionManager(
         app=server,
         stateless=True,
@@ -431,10 +486,52 @@ def build_endpoint(
         ),
     )
     guarded = JsonRpcGuard(session_manager.handle_request, budget)
-    asgi_app = PostOnly(RequirePat(guarded, verifier, budget))
+    asgi_app = PostOnly(ToolsetPath(RequirePat(guarded, verifier, budget), toolsets))
     return McpEndpoint(
-        asgi_app=asgi_app, server=server, session_manager=session_manager, executor=executor
+        asgi_app=asgi_app,
+        server=server,
+        session_manager=session_manager,
+        executor=executor,
+        toolsets=toolsets,
     )
+
+
+class ToolsetPath:
+    """Reads the toolset selection from the path (/mcp, /mcp/x/a,b[/readonly]); unknown is 404."""
+
+    def __init__(self, app: ASGIApp, toolsets: Toolsets) -> None:
+        self.app = app
+        self.toolsets = toolsets
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        try:
+            scope[SELECTION_SCOPE_KEY] = self.toolsets.parse(scope["path"])
+        except UnknownToolset as error:
+            await JSONResponse(
+                {"jsonrpc": "2.0", "id": None, "error": {"code": -32000, "message": str(error)}},
+                status_code=404,
+            )(scope, receive, send)
+            return
+        await self.app(scope, receive, send)
+
+
+def _selection(ctx: ServerRequestContext[Any, Any]) -> Selection:
+    request = ctx.request
+    selection = request.scope.get(SELECTION_SCOPE_KEY) if request is not None else None
+    if isinstance(selection, Selection):
+        return selection
+    raise MCPError(code=mcp_types.INTERNAL_ERROR, message="The request has no toolset selection.")
+
+
+def _permissions(principal: Any) -> frozenset[str]:
+    return frozenset(str(p) for p in getattr(principal, "permissions", ()))
+
+
+def _read_only(principal: Any) -> bool:
+    return bool(getattr(principal, "read_only", False))
 
 
 def _principal(ctx: ServerRequestContext[Any, Any]) -> Any:

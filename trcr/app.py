@@ -9,11 +9,12 @@ from contextlib import AsyncExitStack, asynccontextmanager
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse
-from starlette.routing import Route, WebSocketRoute, request_response
+from starlette.routing import BaseRoute, Mount, Route, WebSocketRoute, request_response
+from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp
 from tortoise import connections
 
-from backend import commit_hooks
+from backend import commit_hooks, graphiql_page
 from backend.core import db, realtime
 from backend.core.rate_limit import RateLimit
 from backend.core.security import BodySizeLimit, CsrfProtection, HostOriginGuard
@@ -107,7 +108,7 @@ def create_app(settings: Settings) -> Starlette:
         allowed_origins=None,
     )
     invoices = RateLimit(invoices, settings.rate_limit)
-    routes = [
+    routes: list[BaseRoute] = [
         Route("/healthz", healthz),
         Route("/invoices/{invoice_id}.pdf", invoices),
         Route("/readyz", readyz),
@@ -115,5 +116,10 @@ def create_app(settings: Settings) -> Starlette:
         WebSocketRoute("/graphql", graphql),
         Route("/mcp", mcp_app),
         *mcp.discovery_routes(),  # OAuth probes learn that /mcp takes a PAT header instead
+        # Toolsets and read-only mode: /mcp/readonly, /mcp/x/tasks,time[/readonly].
+        Route("/mcp/{selection:path}", mcp_app),
     ]
+    if settings.graphiql:
+        # GraphiQL's scripts and styles, so the page works without reaching any CDN.
+        routes.append(Mount(graphiql_page.ASSETS_PATH, StaticFiles(directory=graphiql_page.ASSETS)))
     return Starlette(routes=routes, lifespan=lifespan)

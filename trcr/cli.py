@@ -124,8 +124,8 @@ def cmd_init(settings: Settings, args: argparse.Namespace) -> int:
     else:
         print(f"Organization '{args.org_name}' created (slug {slug}); owner {args.email}.")
         print(f"Personal Access Token (shown once): {workspace.token}")
-        print(f"Connect Claude Code to the server at {settings.mcp_url} (change it if you serve")
-        print("on another address or port):")
+        print(f"Connect Claude Code to the server at {settings.mcp_url} (--port, --host or")
+        print("TRCR_PUBLIC_URL give another address):")
         print(_client_setup_line(settings, workspace.token))
     return 0
 
@@ -358,6 +358,9 @@ def build_parser() -> argparse.ArgumentParser:
     init.add_argument("--email", required=True)
     init.add_argument("--name")
     init.add_argument("--json", action="store_true")
+    # The printed client line names the server's address: give the serve flags used there.
+    init.add_argument("--host", help="the host the server runs on (for the printed client line)")
+    init.add_argument("--port", type=int, help="the port the server runs on (likewise)")
     init.add_argument(
         "--allow-duplicate-name",
         action="store_true",

@@ -96,8 +96,16 @@ def literal_errors(document: DocumentNode) -> list[GraphQLError]:
     # A NUL can only be written as an escape (\u0000 or \u{0}): skip the walk when there is none.
     if document.loc is not None and "\\u" not in document.loc.source.body:
         return []
+    if document.loc is None:
+        # Built in code (the MCP catalog's prepared documents, run on every call): ASTs are
+        # immutable, so each is walked once. The entry holds the document, so its id stays its.
+        known = _UNLOCATED.get(id(document))
+        if known is not None and known[0] is document:
+            return list(known[1])
     check = _LiteralCheck()
     visit(document, check)
+    if document.loc is None and len(_UNLOCATED) < _UNLOCATED_MAX:
+        _UNLOCATED[id(document)] = (document, tuple(check.errors))
     return check.errors
 
 
@@ -120,6 +128,10 @@ def read_only_errors(
             extensions={"code": "FORBIDDEN", "field": None, "reason": READ_ONLY_TOKEN},
         )
     ]
+
+
+_UNLOCATED: dict[int, tuple[DocumentNode, tuple[GraphQLError, ...]]] = {}
+_UNLOCATED_MAX = 4096
 
 
 @lru_cache(maxsize=2)

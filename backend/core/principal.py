@@ -17,7 +17,8 @@ class Principal:
     token_id: str | None = None
     token_name: str | None = None
     token_expires_at: datetime | None = None
-    # A read-only token runs queries only: the executor refuses every mutation it sends.
+    # A read-only token runs queries only: the executor refuses every mutation it sends, and
+    # the MCP adapter lists and runs read tools only.
     read_only: bool = False
 
     @property

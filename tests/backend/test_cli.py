@@ -120,3 +120,30 @@ def test_a_restart_says_how_to_get_a_token_again(tmp_path: Path) -> None:
     server.start(tmp_path)
     server.stop()
     assert "tokens create --email EMAIL --org acme (organizations: acme)" in server.log()
+
+
+def test_init_prints_the_claude_code_line_for_the_port_given(tmp_path: Path) -> None:
+    database = tmp_path / "port.sqlite3"
+    done = trcr(
+        "init", "--org-name", "Acme", "--email", "a@example.com", "--port", "8123",
+        database=database,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    token = re.search(r"trcr_pat_[0-9A-Za-z]+", done.stdout)
+    assert token is not None, done.stdout
+    assert (
+        "claude mcp add trcr --transport http http://127.0.0.1:8123/mcp "
+        f'--header "Authorization: Bearer {token.group(0)}"'
+    ) in done.stdout
+
+
+def test_dev_alone_prints_its_usage_and_nothing_else() -> None:
+    done = subprocess.run(
+        [str(ROOT / "dev")], cwd=ROOT, capture_output=True, text=True, timeout=60, check=False
+    )
+    assert done.returncode == 0 and done.stderr == ""
+    lines = done.stdout.splitlines()
+    assert lines[0].startswith("Developer entry point")
+    # Every other line documents one command (or continues the one above it).
+    assert all(line.startswith(("  ./dev ", "     ")) for line in lines[1:]), lines
+    assert any(line.startswith("  ./dev trcr") for line in lines)

@@ -16,11 +16,14 @@ MODES = ["legacy", "2026-07-28"]
 
 
 @asynccontextmanager
-async def mcp_client(base_url: str, token: str, mode: str) -> AsyncIterator[Client]:
+async def mcp_client(
+    base_url: str, token: str, mode: str, path: str = "/mcp"
+) -> AsyncIterator[Client]:
+    """`path` picks the toolset: /mcp (default), /mcp/x/all, /mcp/x/tasks,time/readonly, …"""
     http = httpx2.AsyncClient(headers={"Authorization": f"Bearer {token}"}, timeout=30)
     async with (
         http,
-        Client(streamable_http_client(f"{base_url}/mcp", http_client=http), mode=mode) as client,
+        Client(streamable_http_client(f"{base_url}{path}", http_client=http), mode=mode) as client,
     ):
         yield client
 

@@ -33,7 +33,7 @@ async def test_lists_every_catalog_tool_with_schemas_and_annotations(
     import json
 
     expected = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(SNAPSHOTS.glob("*.json"))]
-    async with mcp_client(server.base_url, workspace.token, mode) as client:
+    async with mcp_client(server.base_url, workspace.token, mode, "/mcp/x/all") as client:
         listed = await client.list_tools()
 
     assert [tool.name for tool in listed.tools] == [tool["name"] for tool in expected]

@@ -156,12 +156,13 @@ def test_output_types_nullability_nesting_and_typename() -> None:
     assert props["priority"] == {"type": "string", "enum": ["LOW", "MEDIUM", "HIGH"]}
     assert props["created_at"] == {"type": "string", "format": "date-time"}
     assert props["rate"] == {"type": ["string", "null"], "pattern": DECIMAL}
-    assert props["meta"] == {"anyOf": [{"type": "object"}, {"type": "null"}]}
+    # Nullable objects are type lists: object keywords apply to objects only, so it is the same.
+    assert props["meta"] == {"type": ["object", "null"]}
     assert props["score"] == {"type": ["number", "null"]}
     assert props["done"] == {"type": "boolean"}
     assert props["tags"] == {"type": ["array", "null"], "items": {"type": ["string", "null"]}}
     assert props["assignees"]["items"]["properties"] == {"display_name": {"type": "string"}}
-    assert props["parent"]["anyOf"][1] == {"type": "null"}
+    assert props["parent"]["type"] == ["object", "null"]
     assert props["estimate_minutes"] == {"type": ["integer", "null"]}
     # Conditionally included fields may be absent.
     assert "due_date" in props
@@ -173,10 +174,18 @@ def test_mutation_output_schema_is_the_payload() -> None:
     schema = _output(CREATE, "tasks_create")
 
     assert schema["required"] == ["result", "errors"]
-    result = schema["properties"]["result"]["anyOf"][0]
+    result = schema["properties"]["result"]
+    assert result["type"] == ["object", "null"]
     assert result["properties"]["start_date"] == {"type": ["string", "null"], "format": "date"}
     errors = schema["properties"]["errors"]["items"]
     assert errors["required"] == ["code", "field", "message"]
+
+
+def test_a_nullable_output_object_accepts_null_and_only_its_shape() -> None:
+    validator = jsonschema.Draft202012Validator(_output(CREATE, "tasks_create"))
+    assert validator.is_valid({"result": None, "errors": []})
+    assert not validator.is_valid({"result": {"id": "1"}, "errors": []})
+    assert not validator.is_valid({"result": "text", "errors": []})
 
 
 def test_output_of_a_list_query_validates_a_real_shaped_result() -> None:
@@ -199,15 +208,10 @@ def test_output_of_a_list_query_validates_a_real_shaped_result() -> None:
             "timer: tasksCurrent { id }",
             {
                 "timer": {
-                    "anyOf": [
-                        {
-                            "type": "object",
-                            "properties": {"id": {"type": "string"}},
-                            "required": ["id"],
-                            "additionalProperties": False,
-                        },
-                        {"type": "null"},
-                    ]
+                    "type": ["object", "null"],
+                    "properties": {"id": {"type": "string"}},
+                    "required": ["id"],
+                    "additionalProperties": False,
                 }
             },
         ),
