@@ -32,6 +32,7 @@ from backend.milestones.queries import MilestonesQuery
 from backend.orgs.queries import OrgsQuery
 from backend.projects.mutations import ProjectsMutation
 from backend.projects.queries import ProjectsQuery
+from backend.reports.queries import ReportsQuery
 from backend.settings import Settings
 from backend.task_groups.mutations import TaskGroupsMutation
 from backend.task_groups.queries import TaskGroupsQuery
@@ -71,6 +72,7 @@ Query = merge_types(
         LabelsQuery,
         MilestonesQuery,
         TimeQuery,
+        ReportsQuery,
     ),
 )
 Mutation = merge_types(
