@@ -81,6 +81,32 @@ CROSS_DOMAIN_READS: dict[tuple[str, str], str] = {
     ("backend.task_recurrences.scheduler", "backend.tasks.models"): (
         "reads the template task, its assignees and labels to copy into an occurrence"
     ),
+    # reports: one SQL aggregate per report over other domains' tables (named from their models),
+    # never rows loaded into Python; read-only
+    ("backend.reports.service", "backend.time.models"): (
+        "aggregates time entries (seconds, rates) per group in one SQL statement"
+    ),
+    ("backend.reports.service", "backend.projects.models"): (
+        "joins a Space's client into the timesheet and unbilled aggregates (table name only)"
+    ),
+    ("backend.reports.service", "backend.invoices.models"): (
+        "aggregates invoice totals and balances, and excludes billed entries from unbilled time"
+    ),
+    ("backend.reports.service", "backend.payments.models"): (
+        "aggregates payments less refunds per group for the revenue report"
+    ),
+    ("backend.reports.service", "backend.clients.models"): (
+        "names and currencies of the clients of the caller's Spaces, and the client_id filter"
+    ),
+    ("backend.reports.service", "backend.members.models"): (
+        "members' capacity overrides for utilization, and the user_ids filter, in one query"
+    ),
+    ("backend.reports.service", "backend.users.models"): (
+        "names of the grouped users of a timesheet, one query for the few groups"
+    ),
+    ("backend.reports.service", "backend.tasks.models"): (
+        "titles and numbers of the grouped tasks of a timesheet, one query for the few groups"
+    ),
 }
 
 # Model class methods that write or lock rows; called on another domain's model, they bypass

@@ -38,7 +38,7 @@ class ReportsQuery:
         service.utilization,
         UtilizationReport,
         description=(
-            "Each member's tracked and billable hours against capacity (weekly hours × working "
+            "Each member's tracked and billable hours against capacity (weekly hours x working "
             "days Monday to Friday / 5). Needs view_reports."
         ),
     )
@@ -46,8 +46,8 @@ class ReportsQuery:
         service.profitability,
         ProfitabilityReport,
         description=(
-            "Per Space: revenue (rounded billable hours × stored hourly rate, per entry), cost "
-            "(raw hours × stored cost rate, per entry), margin and margin %. Needs view_reports; "
+            "Per Space: revenue (rounded billable hours x stored hourly rate, per entry), cost "
+            "(raw hours x stored cost rate, per entry), margin and margin %. Needs view_reports; "
             "amounts are null without view_rates."
         ),
     )
@@ -55,7 +55,7 @@ class ReportsQuery:
         service.unbilled,
         UnbilledReport,
         description=(
-            "Billable time on no invoice yet, with its amount (rounded hours × stored rate, per "
+            "Billable time on no invoice yet, with its amount (rounded hours x stored rate, per "
             "entry), per client and Space. Needs view_reports; amounts are null without view_rates."
         ),
     )

@@ -320,7 +320,9 @@ async def _user_ids(principal: Principal, user_ids: Sequence[str] | None) -> lis
     return parsed
 
 
-async def _project_ids(principal: Principal, project_ids: Sequence[str] | None) -> list[UUID] | None:
+async def _project_ids(
+    principal: Principal, project_ids: Sequence[str] | None
+) -> list[UUID] | None:
     """The requested Spaces, each one the caller can read (or NOT_FOUND)."""
     if project_ids is None:
         return None
@@ -367,7 +369,10 @@ def _entries(
     if start is not None and end is not None:
         low, high = calendar.utc_range(start, end, scope.zone)
         if d == sql.SQLITE:
-            where += [f"{started} >= {int(low.timestamp())}", f"{started} < {int(high.timestamp())}"]
+            where += [
+                f"{started} >= {int(low.timestamp())}",
+                f"{started} < {int(high.timestamp())}",
+            ]
         else:
             where += [
                 f"e.started_at >= {sql.timestamp_from_epoch(d, int(low.timestamp()))}",
@@ -420,7 +425,7 @@ def _sum_hours(rows: Iterable[dict[str, Any]]) -> dict[str, int]:
     return totals
 
 
-def _minor(value: object, currency: str) -> Decimal:
+def _minor(value: Any, currency: str) -> Decimal:
     """An integer sum of minor units as a Decimal amount of the currency."""
     return Decimal(int(value or 0)).scaleb(-minor_digits(currency))
 
@@ -434,7 +439,7 @@ def _add(totals: dict[str, dict[str, Decimal]], currency: str, **amounts: Decima
 
 def _currency_totals(totals: dict[str, dict[str, Decimal]], show: bool) -> list[CurrencyTotal]:
     return [
-        CurrencyTotal(currency, **(amounts if show else {}))  # type: ignore[arg-type]
+        CurrencyTotal(currency, **(amounts if show else {}))
         for currency, amounts in sorted(totals.items())
     ]
 
@@ -532,7 +537,9 @@ async def _labels(scope: _Scope, group_by: TimesheetGroup, keys: list[object]) -
             organization_id=scope.principal.organization_id, id__in=ids
         ).values_list("id", "number", "title", "project_id")
         return {
-            str(task_id): f"{scope.projects.get(str(project_id), ('', '?', None))[1]}-{number} {title}"
+            str(
+                task_id
+            ): f"{scope.projects.get(str(project_id), ('', '?', None))[1]}-{number} {title}"
             for task_id, number, title, project_id in found
         }
     return {}
@@ -583,13 +590,8 @@ async def revenue(
         f"AND t.project_id NOT IN ({readable}))"
     )
     sent = "('sent', 'partially_paid', 'paid')"
-    month_of = (
-        (lambda c: f"strftime('%Y-%m', {c})")
-        if d == sql.SQLITE
-        else (lambda c: f"to_char({c}, 'YYYY-MM')")
-    )
     invoice_key, payment_key = {
-        RevenueGroup.MONTH: (month_of("inv.issue_date"), month_of("pay.paid_on")),
+        RevenueGroup.MONTH: (sql.month(d, "inv.issue_date"), sql.month(d, "pay.paid_on")),
         RevenueGroup.CLIENT: ("inv.client_id", "inv.client_id"),
         RevenueGroup.PROJECT: ("inv.space", "inv.space"),
     }[group_by]
@@ -631,7 +633,10 @@ async def revenue(
         key = _text(row["k"])
         month = key if group_by is RevenueGroup.MONTH else None
         ident = None if month is not None else key
-        label = month or names.get(ident or "", "No client" if group_by is RevenueGroup.CLIENT else "Several Spaces or no time")
+        label = month or names.get(
+            ident or "",
+            "No client" if group_by is RevenueGroup.CLIENT else "Several Spaces or no time",
+        )
         rows.append(
             RevenueRow(
                 id=ident,
@@ -678,7 +683,7 @@ async def utilization(
 ) -> UtilizationReport:
     """Tracked and billable hours of each member against their capacity in the range.
 
-    Capacity: the member's weekly hours (or the organization's) × working days / 5, where working
+    Capacity: the member's weekly hours (or the organization's) x working days / 5, where working
     days are Monday to Friday in the range (public holidays and time off are not known).
     Utilization % is tracked hours (raw) over capacity; billable % is billable hours over capacity.
     """
@@ -737,10 +742,10 @@ async def profitability(
 ) -> ProfitabilityReport:
     """Revenue, cost and margin of each Space over the time tracked in the range.
 
-    Revenue: the billable value of the billable time — each entry's rounded hours × its stored
+    Revenue: the billable value of the billable time — each entry's rounded hours x its stored
     hourly rate, rounded half up to the currency's minor unit, summed. Cost: each entry's raw
-    hours (billable or not) × its stored cost rate (the member's), rounded the same way, summed.
-    Margin = revenue − cost; margin % = margin / revenue × 100 (null without revenue). Entries
+    hours (billable or not) x its stored cost rate (the member's), rounded the same way, summed.
+    Margin = revenue - cost; margin % = margin / revenue x 100 (null without revenue). Entries
     without a rate add nothing and are counted. Amounts are in the Space's client's currency
     (cost rates are taken to be in it too).
     """
@@ -815,7 +820,7 @@ async def profitability(
 async def unbilled(principal: Principal, *, client_id: ClientId = None) -> UnbilledReport:
     """Billable time not on any invoice yet (drafts included), with its amount, per client and Space.
 
-    Amount: each entry's rounded hours × its stored hourly rate, rounded half up to the
+    Amount: each entry's rounded hours x its stored hourly rate, rounded half up to the
     currency's minor unit, summed; entries without a rate add nothing and are counted.
     """
     scope = await _scope(principal, what="see reports")
@@ -825,7 +830,7 @@ async def unbilled(principal: Principal, *, client_id: ClientId = None) -> Unbil
         "WHERE b.time_entry_id = e.id)",
     ]
     if client_id is not None:
-        client = await get_in(
+        wanted = await get_in(
             Client.filter(organization_id=principal.organization_id),
             client_id,
             entity="client",
@@ -833,7 +838,7 @@ async def unbilled(principal: Principal, *, client_id: ClientId = None) -> Unbil
         )
         extra.append(
             f"e.project_id IN (SELECT id FROM {Project._meta.db_table} "
-            f"WHERE client_id = {sql.uuid_literal(client.id)})"
+            f"WHERE client_id = {sql.uuid_literal(wanted.id)})"
         )
     inner = _entries(scope, extra=extra)
     amounts = ""
@@ -895,4 +900,3 @@ async def unbilled(principal: Principal, *, client_id: ClientId = None) -> Unbil
 
 def _local_day(scope: _Scope, epoch: int) -> date:
     return datetime.fromtimestamp(epoch, UTC).astimezone(scope.zone).date()
-

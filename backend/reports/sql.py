@@ -6,11 +6,11 @@ parameters whose types asyncpg and sqlite3 would infer differently.
 
 The per-entry rules, each an integer expression so that sums stay exact on both databases:
 - duration: whole seconds between the start and the end (fractions of a second dropped on each);
-- rounding (MONEY.md, step = rounding_minutes × 60): none → s; up → ceil(s/step)×step;
-  down → floor(s/step)×step; nearest → floor((s + step/2)/step)×step (half up);
-- rate in cents: ROUND(rate × 100) (rates have two decimals, so this is exact even through REAL);
-- amount of an entry in the currency's minor unit (d digits): hours × rate rounded half up,
-  i.e. floor((seconds × cents × 10^d + 180000) / 360000).
+- rounding (MONEY.md, step = rounding_minutes x 60): none → s; up → ceil(s/step)xstep;
+  down → floor(s/step)xstep; nearest → floor((s + step/2)/step)xstep (half up);
+- rate in cents: ROUND(rate x 100) (rates have two decimals, so this is exact even through REAL);
+- amount of an entry in the currency's minor unit (d digits): hours x rate rounded half up,
+  i.e. floor((seconds x cents x 10^d + 180000) / 360000).
 """
 
 from __future__ import annotations
@@ -71,7 +71,16 @@ def ten_thousandths(column: str) -> str:
 
 def amount_minor(seconds: str, rate_cents: str, digits: int) -> str:
     """One entry's amount in minor units of a currency with `digits` decimals, half up."""
-    return f"(({seconds}) * ({rate_cents}) * {10 ** int(digits)} + 180000) / 360000"
+    # 64-bit integers on both databases: exact up to about 9.2e18 (e.g. 100 hours at 25,000,000.00
+    # an hour in a three-digit currency), far beyond any real entry.
+    return f"(CAST({seconds} AS BIGINT) * ({rate_cents}) * {10 ** int(digits)} + 180000) / 360000"
+
+
+def month(dialect: str, column: str) -> str:
+    """YYYY-MM of a date column."""
+    if dialect == SQLITE:
+        return f"strftime('%Y-%m', {column})"
+    return f"to_char({column}, 'YYYY-MM')"
 
 
 def local_epoch(offsets: Offsets, utc_epoch: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+
 import strawberry
 
 from backend.core.rows import from_row
@@ -152,14 +153,14 @@ class UtilizationRow:
     user_id: strawberry.ID | None = strawberry.field(description="Null on the total row.")
     name: str
     capacity_hours: Decimal = strawberry.field(
-        description="Weekly hours (the member's, or the organization's) × working days / 5."
+        description="Weekly hours (the member's, or the organization's) x working days / 5."
     )
     time: ReportHours
     utilization_percent: Decimal | None = strawberry.field(
-        description="Tracked (raw) hours / capacity × 100; null without capacity."
+        description="Tracked (raw) hours / capacity x 100; null without capacity."
     )
     billable_percent: Decimal | None = strawberry.field(
-        description="Billable (raw) hours / capacity × 100; null without capacity."
+        description="Billable (raw) hours / capacity x 100; null without capacity."
     )
 
     @classmethod
@@ -199,14 +200,14 @@ class ProfitabilityRow:
     currency: str
     time: ReportHours
     revenue: Decimal | None = strawberry.field(
-        description=f"Σ rounded hours × stored hourly rate of billable entries. {_AMOUNT}"
+        description=f"sum of rounded hours x stored hourly rate of billable entries. {_AMOUNT}"
     )
     cost: Decimal | None = strawberry.field(
-        description=f"Σ raw hours × stored cost rate of all entries. {_AMOUNT}"
+        description=f"sum of raw hours x stored cost rate of all entries. {_AMOUNT}"
     )
-    margin: Decimal | None = strawberry.field(description=f"Revenue − cost. {_AMOUNT}")
+    margin: Decimal | None = strawberry.field(description=f"Revenue - cost. {_AMOUNT}")
     margin_percent: Decimal | None = strawberry.field(
-        description=f"Margin / revenue × 100; null without revenue. {_AMOUNT}"
+        description=f"Margin / revenue x 100; null without revenue. {_AMOUNT}"
     )
     entries_without_rate: int = strawberry.field(
         description="Billable entries without a stored hourly rate (they add no revenue)."
@@ -220,7 +221,7 @@ class ProfitabilityRow:
         return from_row(cls, row, time=ReportHours.from_model(row.time))
 
 
-@strawberry.type(description="Revenue − cost per Space, and margin %.")
+@strawberry.type(description="Revenue - cost per Space, and margin %.")
 class ProfitabilityReport:
     from_: date = strawberry.field(name="from")
     to: date
@@ -248,7 +249,7 @@ class UnbilledRow:
     currency: str
     time: ReportHours
     amount: Decimal | None = strawberry.field(
-        description=f"Σ rounded hours × stored hourly rate. {_AMOUNT}"
+        description=f"sum of rounded hours x stored hourly rate. {_AMOUNT}"
     )
     entries_without_rate: int
     first_day: date | None = strawberry.field(description="Local day of the oldest entry.")
@@ -272,4 +273,3 @@ class UnbilledReport:
             rows=[UnbilledRow.from_model(r) for r in row.rows],
             totals=_totals(row.totals),
         )
-

@@ -158,6 +158,15 @@ TABLE: dict[str, tuple[Arguments, frozenset[str]]] = {
     ),
     "time_entries_update": (lambda w: {"entry_id": w.entry, "description": "Edited"}, IN_SPACE),
     "time_entries_delete": (lambda w: {"entry_id": w.entry}, IN_SPACE),
+    # reports: view_reports (owner, admin, manager); the outsider is a member without it
+    "reports_timesheet": (
+        lambda w: {"from": "2026-11-01", "to": "2026-11-30", "project_ids": [w.project]},
+        MANAGERS,
+    ),
+    "reports_revenue": (lambda w: {"from": "2026-11-01", "to": "2026-11-30"}, MANAGERS),
+    "reports_utilization": (lambda w: {"from": "2026-11-01", "to": "2026-11-30"}, MANAGERS),
+    "reports_profitability": (lambda w: {"from": "2026-11-01", "to": "2026-11-30"}, MANAGERS),
+    "reports_unbilled": (lambda w: {"client_id": w.client}, MANAGERS),
 }
 # other_task depends on nothing and task already depends on other_task: adding the reverse edge
 # closes a cycle, so it must be refused for everyone (CONFLICT for writers: checked below).

@@ -16,6 +16,7 @@ from typing import Any
 from tortoise import Tortoise
 from tortoise.models import Model
 
+from backend.clients.models import Client
 from backend.core.permissions import Role
 from backend.core.principal import Principal
 from backend.labels.models import Label
@@ -231,6 +232,18 @@ async def make_time(scene: Scene, world: World) -> None:
     world.ids["entry"] = str(entry.id)
 
 
+async def make_clients(scene: Scene, world: World) -> None:
+    """client: a client of the organization (reports_unbilled filters by it)."""
+    name = unique("Client")
+    client = await Client.create(
+        organization_id=scene.owner.organization_id,
+        name=name,
+        name_key=name.casefold(),
+        currency="EUR",
+    )
+    world.ids["client"] = str(client.id)
+
+
 async def make_users(scene: Scene, world: World) -> None:
     """token: a spare Personal Access Token of the actor (not the one the tests authenticate with)."""
     token, _ = await issue_token(
@@ -255,6 +268,7 @@ MAKERS: list[Maker] = [
     make_tasks_dependencies,
     make_task_recurrences,
     make_time,
+    make_clients,
     make_users,
 ]
 
@@ -293,6 +307,9 @@ ID_TARGETS = {
     "recurrence_id": "recurrence",
     "entry_id": "entry",
     "token_id": "token",
+    "client_id": "client",
+    "project_ids": "project",
+    "user_ids": "colleague",
 }
 
 

@@ -83,8 +83,12 @@ async def seed_month(workspace: Workspace, other: Workspace | None = None) -> Mo
     member = await workspace.add_member(Role.MEMBER)
     await User.filter(id=member.user_id).update(name="Dave")
 
-    acme = await Client.create(organization_id=org, name="Acme GmbH", name_key="acme gmbh", currency="EUR")
-    tokyo = await Client.create(organization_id=org, name="Tokyo KK", name_key="tokyo kk", currency="JPY")
+    acme = await Client.create(
+        organization_id=org, name="Acme GmbH", name_key="acme gmbh", currency="EUR"
+    )
+    tokyo = await Client.create(
+        organization_id=org, name="Tokyo KK", name_key="tokyo kk", currency="JPY"
+    )
     web = await Project.create(organization_id=org, key="WEB", name="Website", client_id=acme.id)
     app = await Project.create(organization_id=org, key="APP", name="App", client_id=tokyo.id)
     sec = await Project.create(
@@ -106,7 +110,15 @@ async def seed_month(workspace: Workspace, other: Workspace | None = None) -> Mo
         "e8": (alice, web, t1, True, at(2, 28, 23, 30), at(3, 1, 0, 15), eur),
         "e1": (alice, web, t1, True, at(3, 2, 8), at(3, 2, 9, 20), eur),
         "e11": (alice, app, t2, True, at(3, 5, 10), at(3, 5, 11), jpy),
-        "e4": (bob_id, web, t1, True, at(3, 10, 13), at(3, 10, 15, 8), (Decimal("90.00"), Decimal("30.00"))),
+        "e4": (
+            bob_id,
+            web,
+            t1,
+            True,
+            at(3, 10, 13),
+            at(3, 10, 15, 8),
+            (Decimal("90.00"), Decimal("30.00")),
+        ),
         "e5": (alice, sec, None, True, at(3, 11, 9), at(3, 11, 10), eur),
         "e2": (alice, web, None, False, at(3, 28, 23, 30), at(3, 29, 0, 40), eur),
         "e3": (bob_id, app, t2, True, at(3, 29, 22, 30), at(3, 29, 23, 37), jpy),
@@ -154,7 +166,9 @@ async def seed_month(workspace: Workspace, other: Workspace | None = None) -> Mo
             balance=Decimal(balance),
         )
 
-    async def pay(on: Invoice, amount: str, day: dt.date, refund_of: Payment | None = None) -> Payment:
+    async def pay(
+        on: Invoice, amount: str, day: dt.date, refund_of: Payment | None = None
+    ) -> Payment:
         return await Payment.create(
             organization_id=org,
             invoice_id=on.id,
@@ -194,7 +208,9 @@ async def seed_month(workspace: Workspace, other: Workspace | None = None) -> Mo
     await bill(inv7, entries["e12"])
 
     if other is not None:  # another organization's hour in the same month, billable, rated
-        foreign = await Project.create(organization_id=other.organization_id, key="WEB", name="Website")
+        foreign = await Project.create(
+            organization_id=other.organization_id, key="WEB", name="Website"
+        )
         await TimeEntry.create(
             organization_id=other.organization_id,
             user_id=other.user_id,
@@ -206,7 +222,10 @@ async def seed_month(workspace: Workspace, other: Workspace | None = None) -> Mo
             cost_rate=Decimal("40.00"),
         )
         foreign_client = await Client.create(
-            organization_id=other.organization_id, name="Acme GmbH", name_key="acme gmbh", currency="EUR"
+            organization_id=other.organization_id,
+            name="Acme GmbH",
+            name_key="acme gmbh",
+            currency="EUR",
         )
         await Invoice.create(
             organization_id=other.organization_id,

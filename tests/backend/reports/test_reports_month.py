@@ -25,8 +25,10 @@ MARCH = {"from_": dt.date(2026, 3, 1), "to": dt.date(2026, 3, 31)}
 D = Decimal
 
 
-def hours(raw: str, rounded: str, billable: str, billable_rounded: str, count: int) -> dict[str, Any]:
-    """A row's hours: non-billable follows as total − billable."""
+def hours(
+    raw: str, rounded: str, billable: str, billable_rounded: str, count: int
+) -> dict[str, Any]:
+    """A row's hours: non-billable follows as total - billable."""
     return {
         "entry_count": count,
         "hours": D(raw),
@@ -55,7 +57,9 @@ def manager(month: Month) -> Principal:
     return month.alice.principal(Role.MANAGER, user_id=month.manager.user_id)
 
 
-async def _timesheet(principal: Principal, group_by: TimesheetGroup, **kwargs: Any) -> list[tuple[Any, ...]]:
+async def _timesheet(
+    principal: Principal, group_by: TimesheetGroup, **kwargs: Any
+) -> list[tuple[Any, ...]]:
     report = await service.timesheet(principal, group_by=group_by, **MARCH, **kwargs)
     return [
         (row.day.isoformat() if row.day else row.label, row.time.hours, row.time.rounded_hours)
@@ -66,7 +70,10 @@ async def _timesheet(principal: Principal, group_by: TimesheetGroup, **kwargs: A
 async def test_by_local_day_across_the_dst_change(month: Month) -> None:
     report = await service.timesheet(owner(month), group_by=TimesheetGroup.DAY, **MARCH)
 
-    days = [(r.day.isoformat(), r.time.hours, r.time.rounded_hours, r.time.billable_hours) for r in report.rows]  # type: ignore[union-attr]
+    days = [
+        (r.day.isoformat(), r.time.hours, r.time.rounded_hours, r.time.billable_hours)
+        for r in report.rows
+    ]  # type: ignore[union-attr]
     assert days == [
         ("2026-03-01", D("0.75"), D("0.75"), D("0.75")),  # e8: 23:30 UTC on Feb 28 is 00:30 CET
         ("2026-03-02", D("1.33"), D("1.25"), D("1.33")),  # e1: 80 min → nearest 15: 75
@@ -79,8 +86,14 @@ async def test_by_local_day_across_the_dst_change(month: Month) -> None:
     ]
     # 2700+4800+3600+7680+3600+4200+4020+1700 = 32300 s; rounded 32400 s; billable 26400 / 26100
     assert (report.total.hours, report.total.rounded_hours) == (D("8.97"), D("9.00"))
-    assert (report.total.billable_hours, report.total.billable_rounded_hours) == (D("7.33"), D("7.25"))
-    assert (report.total.non_billable_hours, report.total.non_billable_rounded_hours) == (D("1.64"), D("1.75"))
+    assert (report.total.billable_hours, report.total.billable_rounded_hours) == (
+        D("7.33"),
+        D("7.25"),
+    )
+    assert (report.total.non_billable_hours, report.total.non_billable_rounded_hours) == (
+        D("1.64"),
+        D("1.75"),
+    )
     assert report.total.entry_count == 8  # not e7 (April), e12 (February), the timer, the other org
     assert report.settings.timezone == "Europe/Berlin"
 
@@ -130,7 +143,7 @@ async def test_a_private_space_is_left_out_for_who_cannot_read_it(month: Month) 
     report = await service.timesheet(manager(month), group_by=TimesheetGroup.PROJECT, **MARCH)
 
     assert [r.label for r in report.rows] == ["App", "Website", "No Space"]
-    assert report.total.hours == D("7.97")  # 32300 − 3600 = 28700 s
+    assert report.total.hours == D("7.97")  # 32300 - 3600 = 28700 s
     with pytest.raises(NotFound):
         await service.timesheet(manager(month), project_ids=[month.sec], **MARCH)
 
@@ -140,14 +153,21 @@ async def test_utilization_against_prorated_capacity(month: Month) -> None:
         owner(month), user_ids=[month.alice.user_id, month.bob.user_id], **MARCH
     )
 
-    # March 2026: Mon–Fri days 2–6, 9–13, 16–20, 23–27, 30–31 = 22
+    # March 2026: Mon-Fri days 2-6, 9-13, 16-20, 23-27, 30-31 = 22
     assert report.working_days == 22
     rows = [
-        (r.name, r.capacity_hours, r.time.hours, r.time.billable_hours, r.utilization_percent, r.billable_percent)
+        (
+            r.name,
+            r.capacity_hours,
+            r.time.hours,
+            r.time.billable_hours,
+            r.utilization_percent,
+            r.billable_percent,
+        )
         for r in report.rows
     ]
     assert rows == [
-        # 40 × 22 / 5 = 176; 18900/3600 = 5.25 → 2.98 %; 14700/3600 = 4.0833 → 2.32 %
+        # 40 x 22 / 5 = 176; 18900/3600 = 5.25 → 2.98 %; 14700/3600 = 4.0833 → 2.32 %
         ("Alice", D("176.00"), D("5.25"), D("4.08"), D("2.98"), D("2.32")),
         # Bob's own 20 h: 88; 13400/3600 = 3.7222 → 4.23 %; 11700/3600 = 3.25 → 3.69 %
         ("Bob", D("88.00"), D("3.72"), D("3.25"), D("4.23"), D("3.69")),
@@ -172,15 +192,16 @@ async def test_profitability_per_space(month: Month) -> None:
     report = await service.profitability(owner(month), **MARCH)
 
     rows = [
-        (r.project_name, r.currency, r.revenue, r.cost, r.margin, r.margin_percent) for r in report.rows
+        (r.project_name, r.currency, r.revenue, r.cost, r.margin, r.margin_percent)
+        for r in report.rows
     ]
     assert rows == [
-        # e11, e3: revenue 1 h × 5000 + 1 h × 5000; cost 2000 + 4020/3600 × 2000 = 2233.33 → 2233
+        # e11, e3: revenue 1 h x 5000 + 1 h x 5000; cost 2000 + 4020/3600 x 2000 = 2233.33 → 2233
         ("App", "JPY", D("10000"), D("4233"), D("5767"), D("57.67")),
-        # e5: 1 h × 100, cost 1 h × 40
+        # e5: 1 h x 100, cost 1 h x 40
         ("Secret", "EUR", D("100.00"), D("40.00"), D("60.00"), D("60.00")),
-        # revenue (billable, rounded): 0.75×100 + 1.25×100 + 2.25×90 = 402.50
-        # cost (all, raw): 30.00 + 53.33 (4800 s × 40) + 64.00 (7680 s × 30) + 46.67 (e2) = 194.00
+        # revenue (billable, rounded): 0.75x100 + 1.25x100 + 2.25x90 = 402.50
+        # cost (all, raw): 30.00 + 53.33 (4800 s x 40) + 64.00 (7680 s x 30) + 46.67 (e2) = 194.00
         ("Website", "EUR", D("402.50"), D("194.00"), D("208.50"), D("51.80")),
     ]
     assert [(t.currency, t.revenue, t.cost, t.margin) for t in report.totals] == [
@@ -196,19 +217,46 @@ async def test_unbilled_time_per_client_and_space(month: Month) -> None:
     report = await service.unbilled(owner(month))
 
     rows = [
-        (r.client_name, r.project_name, r.currency, r.time.rounded_hours, r.amount, r.first_day, r.last_day)
+        (
+            r.client_name,
+            r.project_name,
+            r.currency,
+            r.time.rounded_hours,
+            r.amount,
+            r.first_day,
+            r.last_day,
+        )
         for r in report.rows
     ]
     assert rows == [
         # e8 e1 e4 e7 (no date range: April's e7 counts): rounded 2700+4500+8100+2700 s
         # = 5.00 h; 75 + 125 + 202.50 + 75 = 477.50
-        ("Acme GmbH", "Website", "EUR", D("5.00"), D("477.50"), dt.date(2026, 3, 1), dt.date(2026, 4, 1)),
-        # e3 (e11 is billed): 1 h × 5000
-        ("Tokyo KK", "App", "JPY", D("1.00"), D("5000"), dt.date(2026, 3, 30), dt.date(2026, 3, 30)),
+        (
+            "Acme GmbH",
+            "Website",
+            "EUR",
+            D("5.00"),
+            D("477.50"),
+            dt.date(2026, 3, 1),
+            dt.date(2026, 4, 1),
+        ),
+        # e3 (e11 is billed): 1 h x 5000
+        (
+            "Tokyo KK",
+            "App",
+            "JPY",
+            D("1.00"),
+            D("5000"),
+            dt.date(2026, 3, 30),
+            dt.date(2026, 3, 30),
+        ),
         # e5 (e12 is billed); no client: the organization's currency
         (None, "Secret", "EUR", D("1.00"), D("100.00"), dt.date(2026, 3, 11), dt.date(2026, 3, 11)),
     ]
-    assert [(t.currency, t.amount) for t in report.totals] == [("EUR", D("577.50")), ("JPY", D("5000"))]
+    assert [(t.currency, t.amount) for t in report.totals] == [
+        ("EUR", D("577.50")),
+        ("JPY", D("5000")),
+    ]
     acme = await service.unbilled(owner(month), client_id=month.acme)
     assert [r.project_name for r in acme.rows] == ["Website"]
     hidden = await service.unbilled(manager(month))
@@ -218,10 +266,11 @@ async def test_unbilled_time_per_client_and_space(month: Month) -> None:
 async def test_revenue_by_month_client_and_space(month: Month) -> None:
     by_month = await service.revenue(owner(month), group_by=RevenueGroup.MONTH, **MARCH)
     assert [
-        (r.month, r.currency, r.invoice_count, r.invoiced, r.paid, r.outstanding) for r in by_month.rows
+        (r.month, r.currency, r.invoice_count, r.invoiced, r.paid, r.outstanding)
+        for r in by_month.rows
     ] == [
         # issued in March and sent: inv1 1190 + inv2 500 + inv7 100 (void and draft are not);
-        # paid in March: 1190 + 300 − 100 (refund) + 450 (inv6, issued in February);
+        # paid in March: 1190 + 300 - 100 (refund) + 450 (inv6, issued in February);
         # outstanding: inv2 300 + inv7 100
         ("2026-03", "EUR", 3, D("1790.00"), D("1840.00"), D("400.00")),
         ("2026-03", "JPY", 1, D("10000"), D("0"), D("10000")),
@@ -264,7 +313,10 @@ async def test_without_view_rates_amounts_are_null_and_hours_stay(month: Month) 
     unbilled = await service.unbilled(principal)
     revenue = await service.revenue(principal, **MARCH)
 
-    assert [(r.project_name, r.time.hours, r.revenue, r.cost, r.margin, r.margin_percent) for r in profit.rows] == [
+    assert [
+        (r.project_name, r.time.hours, r.revenue, r.cost, r.margin, r.margin_percent)
+        for r in profit.rows
+    ] == [
         ("App", D("2.12"), None, None, None, None),
         ("Website", D("5.38"), None, None, None, None),
     ]
@@ -295,7 +347,9 @@ async def test_reports_need_view_reports(month: Month, call: Any) -> None:
         await call(month.alice.principal(Role.MEMBER, user_id=month.member.user_id))
 
 
-async def test_another_organization_sees_none_of_it(month: Month, other_workspace: Workspace) -> None:
+async def test_another_organization_sees_none_of_it(
+    month: Month, other_workspace: Workspace
+) -> None:
     theirs = other_workspace.principal(Role.OWNER)
 
     sheet = await service.timesheet(theirs, group_by=TimesheetGroup.PROJECT, **MARCH)
