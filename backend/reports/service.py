@@ -336,13 +336,24 @@ async def _project_ids(
     return parsed
 
 
-def _visible(scope: _Scope, column: str) -> str:
-    """Rows in no Space, or in a Space the caller can read (the projects domain's own query)."""
-    readable = (
-        projects_service.accessible_projects(scope.principal)
+def _readable(principal: Principal) -> str | None:
+    """The ids of the Spaces the caller can read, as the projects domain's own SQL; None when
+    that is every Space of the organization (access_all_projects), so no filter is needed."""
+    if principal.can(Permission.ACCESS_ALL_PROJECTS):
+        return None
+    readable: str = (
+        projects_service.accessible_projects(principal)
         .values_list("id", flat=True)
         .sql(params_inline=True)
     )
+    return readable
+
+
+def _visible(scope: _Scope, column: str) -> str:
+    """Rows in no Space, or in a Space the caller can read."""
+    readable = _readable(scope.principal)
+    if readable is None:
+        return "1 = 1"
     return f"({column} IS NULL OR {column} IN ({readable}))"
 
 
@@ -388,11 +399,11 @@ def _entries(
         join = f" LEFT JOIN {Project._meta.db_table} p ON p.id = e.project_id"
         client = ", p.client_id AS client_id"
     return (
-        f"SELECT e.user_id AS user_id, e.project_id AS project_id, e.task_id AS task_id, "
-        f"e.billable AS billable, {started} AS started, "
-        f"CASE WHEN {ended} > {started} THEN {ended} - {started} ELSE 0 END AS seconds, "
+        "SELECT x.*, CASE WHEN ended > started THEN ended - started ELSE 0 END AS seconds FROM ("
+        f"SELECT e.user_id AS user_id, e.project_id AS project_id, "
+        f"e.task_id AS task_id, e.billable AS billable, {started} AS started, {ended} AS ended, "
         f"{sql.cents('e.hourly_rate')} AS rate, {sql.cents('e.cost_rate')} AS cost{client} "
-        f"FROM {entries} e{join} WHERE {' AND '.join(where)}"
+        f"FROM {entries} e{join} WHERE {' AND '.join(where)}{sql.fence(d)}) x"
     )
 
 
@@ -574,18 +585,16 @@ async def revenue(
     d = scope.dialect
     billed, entries = BilledTimeEntry._meta.db_table, TimeEntry._meta.db_table
     invoices, payments = Invoice._meta.db_table, Payment._meta.db_table
-    readable = (
-        projects_service.accessible_projects(principal)
-        .values_list("id", flat=True)
-        .sql(params_inline=True)
-    )
+    readable = _readable(principal)
     space = (
         f"(SELECT CASE WHEN COUNT(DISTINCT t.project_id) = 1 AND COUNT(t.project_id) = COUNT(*) "
         f"THEN MIN(CAST(t.project_id AS VARCHAR(36))) END "
         f"FROM {billed} b JOIN {entries} t ON t.id = b.time_entry_id WHERE b.invoice_id = i.id)"
     )
     hidden = (
-        f"EXISTS (SELECT 1 FROM {billed} b JOIN {entries} t ON t.id = b.time_entry_id "
+        "1 = 0"
+        if readable is None
+        else f"EXISTS (SELECT 1 FROM {billed} b JOIN {entries} t ON t.id = b.time_entry_id "
         f"WHERE b.invoice_id = i.id AND t.project_id IS NOT NULL "
         f"AND t.project_id NOT IN ({readable}))"
     )

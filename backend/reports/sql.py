@@ -40,6 +40,12 @@ def epoch(dialect: str, column: str) -> str:
     return f"CAST(floor(date_part('epoch', {column})) AS BIGINT)"
 
 
+def fence(dialect: str) -> str:
+    """Keeps a subquery from being merged into its outer query: its columns (epochs parsed from
+    timestamps, cents) are then computed once per row instead of once per use in every SUM."""
+    return " LIMIT -1 OFFSET 0" if dialect == SQLITE else " OFFSET 0"
+
+
 def timestamp_from_epoch(dialect: str, seconds: int) -> str:
     """A timestamp literal to compare a timestamp column with (PostgreSQL keeps its index)."""
     return f"to_timestamp({int(seconds)})" if dialect == POSTGRES else str(int(seconds))
