@@ -41,14 +41,14 @@ def _id(dialect: str, prefix: str, n: str) -> str:
     """A deterministic UUID from an integer SQL expression (distinct per prefix)."""
     if dialect == "sqlite":
         return f"printf('%08x-0000-4000-{prefix}-%012x', {n}, {n})"
-    return f"(lpad(to_hex({n}), 8, '0') || '-0000-4000-{prefix}-' || lpad(to_hex({n}), 12, '0'))::uuid"
+    return (
+        f"(lpad(to_hex({n}), 8, '0') || '-0000-4000-{prefix}-' || lpad(to_hex({n}), 12, '0'))::uuid"
+    )
 
 
 def _series(dialect: str, count: int) -> str:
     if dialect == "sqlite":
-        return (
-            f"WITH RECURSIVE seq(n) AS (SELECT 0 UNION ALL SELECT n + 1 FROM seq WHERE n < {count - 1})"
-        )
+        return f"WITH RECURSIVE seq(n) AS (SELECT 0 UNION ALL SELECT n + 1 FROM seq WHERE n < {count - 1})"
     return f"WITH seq(n) AS (SELECT generate_series(0, {count - 1}))"
 
 
@@ -86,7 +86,11 @@ async def _seed(database_url: str, entries: int) -> tuple[Any, str]:
         timezone="Europe/Berlin", rounding_mode="nearest", rounding_minutes=15, currency="EUR"
     )
     users = [workspace.user_id] + [
-        str((await add_member(organization_id=org, email=f"u{i}@localhost", role=Role.MEMBER)).user_id)
+        str(
+            (
+                await add_member(organization_id=org, email=f"u{i}@localhost", role=Role.MEMBER)
+            ).user_id
+        )
         for i in range(1, USERS)
     ]
     eur = await Client.create(organization_id=org, name="Euro", name_key="euro", currency="EUR")
@@ -102,7 +106,12 @@ async def _seed(database_url: str, entries: int) -> tuple[Any, str]:
         projects.append((str(project.id), "80.00" if client is eur else "9000.00", str(client.id)))
         for t in range(TASKS // PROJECTS):
             task = await Task.create(
-                organization_id=org, project=project, number=t + 1, title=f"T{t}", status=status, position=t
+                organization_id=org,
+                project=project,
+                number=t + 1,
+                title=f"T{t}",
+                status=status,
+                position=t,
             )
             tasks.append((str(task.id), p))
     connection = TimeEntry._meta.db
@@ -190,7 +199,9 @@ def _bare(dialect: str, org: str) -> dict[str, str]:
         if sqlite
         else "date_trunc('week', started_at AT TIME ZONE 'Europe/Berlin')"
     )
-    month = (lambda c: f"strftime('%Y-%m', {c})") if sqlite else (lambda c: f"to_char({c}, 'YYYY-MM')")
+    month = (
+        (lambda c: f"strftime('%Y-%m', {c})") if sqlite else (lambda c: f"to_char({c}, 'YYYY-MM')")
+    )
     billable = "billable = 1" if sqlite else "billable"
     return {
         "timesheet DAY": f"SELECT {day}, {sums} FROM time_entries t WHERE {where} GROUP BY 1",
@@ -284,7 +295,9 @@ async def _measure(principal: Any, org: str, runs: int) -> list[bool]:
         samples = await interleaved(calls, runs, warmup=0, rounds=runs)
         median_report = statistics.median(samples["report"]) * 1000
         median_bare = statistics.median(samples["bare"]) * 1000
-        print(f"  {name:<18} report {median_report:9.1f} ms   bare SQL {median_bare:9.1f} ms", end="")
+        print(
+            f"  {name:<18} report {median_report:9.1f} ms   bare SQL {median_bare:9.1f} ms", end=""
+        )
         results.append(ratio("", samples["report"], samples["bare"], TARGET))
     return results
 
@@ -300,12 +313,16 @@ async def _run_on(kind: str, database_url: str, entries: int, runs: int) -> list
         await db.close()
 
 
-async def main(entries: int, runs: int) -> int:
+async def main(entries: int, runs: int, databases: list[str]) -> int:
     import asyncpg
 
-    results = await _run_on(
-        "SQLite", f"sqlite://{Path(tempfile.mkdtemp()) / 'bench.sqlite3'}", entries, runs
-    )
+    results: list[bool] = []
+    if "sqlite" in databases:
+        results += await _run_on(
+            "SQLite", f"sqlite://{Path(tempfile.mkdtemp()) / 'bench.sqlite3'}", entries, runs
+        )
+    if "postgres" not in databases:
+        return 0 if all(results) else 1
     name = f"trcr_bench_{uuid.uuid4().hex[:8]}"
     try:
         admin = await asyncpg.connect(POSTGRES_ADMIN_URL)
@@ -325,10 +342,19 @@ async def main(entries: int, runs: int) -> int:
 
 def cli(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("--entries", type=int, default=1_000_000, help="time entries (default 1,000,000)")
+    parser.add_argument(
+        "--entries", type=int, default=1_000_000, help="time entries (default 1,000,000)"
+    )
     parser.add_argument("--runs", type=int, default=5, help="timed runs per report (default 5)")
+    parser.add_argument(
+        "--databases",
+        nargs="+",
+        choices=["sqlite", "postgres"],
+        default=["sqlite", "postgres"],
+        help="which databases (default both)",
+    )
     arguments = parser.parse_args(argv)
-    return asyncio.run(main(arguments.entries, arguments.runs))
+    return asyncio.run(main(arguments.entries, arguments.runs, arguments.databases))
 
 
 if __name__ == "__main__":
