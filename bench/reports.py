@@ -199,9 +199,10 @@ def _bare(dialect: str, org: str) -> dict[str, str]:
         if sqlite
         else "date_trunc('week', started_at AT TIME ZONE 'Europe/Berlin')"
     )
-    month = (
-        (lambda c: f"strftime('%Y-%m', {c})") if sqlite else (lambda c: f"to_char({c}, 'YYYY-MM')")
-    )
+
+    def month(column: str) -> str:
+        return f"strftime('%Y-%m', {column})" if sqlite else f"to_char({column}, 'YYYY-MM')"
+
     billable = "billable = 1" if sqlite else "billable"
     return {
         "timesheet DAY": f"SELECT {day}, {sums} FROM time_entries t WHERE {where} GROUP BY 1",
