@@ -49,7 +49,7 @@ def _id(dialect: str, prefix: str, n: str) -> str:
 def _series(dialect: str, count: int) -> str:
     if dialect == "sqlite":
         return f"WITH RECURSIVE seq(n) AS (SELECT 0 UNION ALL SELECT n + 1 FROM seq WHERE n < {count - 1})"
-    return f"WITH seq(n) AS (SELECT generate_series(0, {count - 1}))"
+    return f"WITH seq(n) AS (SELECT generate_series(0::bigint, {count - 1}))"
 
 
 def _timestamp(dialect: str, epoch: str) -> str:

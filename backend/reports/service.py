@@ -256,7 +256,8 @@ class _Scope:
         return sql.rounded(self.settings.rounding_mode, self.settings.rounding_minutes, seconds)
 
 
-async def _scope(principal: Principal, *, what: str) -> _Scope:
+async def _scope(principal: Principal, *, what: str, spaces: bool = True) -> _Scope:
+    """The caller's settings; with `spaces`, also their readable Spaces and those Spaces' clients."""
     principal.require(Permission.VIEW_REPORTS, what)
     organization = await orgs_service.get_organization(principal)
     dialect = TimeEntry._meta.db.capabilities.dialect
@@ -276,6 +277,8 @@ async def _scope(principal: Principal, *, what: str) -> _Scope:
         weekly_capacity=Decimal(organization.weekly_capacity_hours),
         show_amounts=principal.can(Permission.VIEW_RATES),
     )
+    if not spaces:
+        return scope
     readable = projects_service.accessible_projects(principal)
     for project_id, name, key, client_id in await readable.values_list(
         "id", "name", "key", "client_id"
@@ -581,7 +584,8 @@ async def revenue(
     the caller cannot read is left out.
     """
     _check_range(from_, to)
-    scope = await _scope(principal, what="see reports")
+    # Only the Space grouping names Spaces: the others need no list of them.
+    scope = await _scope(principal, what="see reports", spaces=group_by is RevenueGroup.PROJECT)
     d = scope.dialect
     billed, entries = BilledTimeEntry._meta.db_table, TimeEntry._meta.db_table
     invoices, payments = Invoice._meta.db_table, Payment._meta.db_table
