@@ -42,6 +42,7 @@ from backend.payments.mutations import PaymentsMutation
 from backend.payments.queries import PaymentsQuery
 from backend.projects.mutations import ProjectsMutation
 from backend.projects.queries import ProjectsQuery
+from backend.reports.queries import ReportsQuery
 from backend.search.queries import SearchQuery
 from backend.settings import Settings
 from backend.task_groups.mutations import TaskGroupsMutation
@@ -87,6 +88,7 @@ Query = merge_types(
         PaymentsQuery,
         ChatQuery,
         SearchQuery,
+        ReportsQuery,
     ),
 )
 Mutation = merge_types(

@@ -133,6 +133,31 @@ CROSS_DOMAIN_READS: dict[tuple[str, str], str] = {
     ),
     ("backend.time.rounding", "backend.orgs.models"): (
         "names the RoundingMode enum of the organization's settings, an enum, not a row"
+    # reports: one SQL aggregate per report over other domains' tables (named from their models),
+    # never rows loaded into Python; read-only
+    ("backend.reports.service", "backend.time.models"): (
+        "aggregates time entries (seconds, rates) per group in one SQL statement"
+    ),
+    ("backend.reports.service", "backend.projects.models"): (
+        "joins a Space's client into the timesheet and unbilled aggregates (table name only)"
+    ),
+    ("backend.reports.service", "backend.invoices.models"): (
+        "aggregates invoice totals and balances, and excludes billed entries from unbilled time"
+    ),
+    ("backend.reports.service", "backend.payments.models"): (
+        "aggregates payments less refunds per group for the revenue report"
+    ),
+    ("backend.reports.service", "backend.clients.models"): (
+        "names and currencies of the clients of the caller's Spaces, and the client_id filter"
+    ),
+    ("backend.reports.service", "backend.members.models"): (
+        "members' capacity overrides for utilization, and the user_ids filter, in one query"
+    ),
+    ("backend.reports.service", "backend.users.models"): (
+        "names of the grouped users of a timesheet, one query for the few groups"
+    ),
+    ("backend.reports.service", "backend.tasks.models"): (
+        "titles and numbers of the grouped tasks of a timesheet, one query for the few groups"
     ),
 }
 

@@ -36,9 +36,11 @@ from .enums import (
     InvoiceListStatus,
     Priority,
     RecurrenceMode,
+    RevenueGroup,
     Role,
     RoundingMode,
     SearchType,
+    TimesheetGroup,
     Visibility,
 )
 from .input_types import DiscountInput, RecurrenceRuleInput
@@ -91,6 +93,11 @@ from .projects_members_remove import ProjectsMembersRemove
 from .projects_stats import ProjectsStats
 from .projects_unarchive import ProjectsUnarchive
 from .projects_update import ProjectsUpdate
+from .reports_profitability import ReportsProfitability
+from .reports_revenue import ReportsRevenue
+from .reports_timesheet import ReportsTimesheet
+from .reports_unbilled import ReportsUnbilled
+from .reports_utilization import ReportsUtilization
 from .search import Search
 from .task_groups_create import TaskGroupsCreate
 from .task_groups_delete import TaskGroupsDelete
@@ -4054,6 +4061,314 @@ class TrcrClient(AsyncBaseClient):
         )
         data = self.get_data(response)
         return ProjectsStats.model_validate(data)
+
+    async def reports_timesheet(
+        self,
+        from_: date,
+        to: date,
+        group_by: Union[Optional[TimesheetGroup], UnsetType] = UNSET,
+        user_ids: Union[Optional[list[str]], UnsetType] = UNSET,
+        project_ids: Union[Optional[list[str]], UnsetType] = UNSET,
+        **kwargs: Any,
+    ) -> ReportsTimesheet:
+        query = gql("""
+            query reports_timesheet($from: Date!, $to: Date!, $group_by: TimesheetGroup = DAY, $user_ids: [ID!], $project_ids: [ID!]) {
+              reportsTimesheet(
+                from: $from
+                to: $to
+                groupBy: $group_by
+                userIds: $user_ids
+                projectIds: $project_ids
+              ) {
+                from
+                to
+                groupBy
+                settings {
+                  ...ReportSettingsFields
+                }
+                rows {
+                  id
+                  date
+                  label
+                  time {
+                    ...ReportHoursFields
+                  }
+                }
+                total {
+                  ...ReportHoursFields
+                }
+              }
+            }
+
+            fragment ReportHoursFields on ReportHours {
+              entryCount
+              hours
+              roundedHours
+              billableHours
+              billableRoundedHours
+              nonBillableHours
+              nonBillableRoundedHours
+            }
+
+            fragment ReportSettingsFields on ReportSettings {
+              timezone
+              weekStart
+              roundingMode
+              roundingMinutes
+              currency
+            }
+            """)
+        variables: dict[str, object] = {
+            "from": from_,
+            "to": to,
+            "group_by": group_by,
+            "user_ids": user_ids,
+            "project_ids": project_ids,
+        }
+        response = await self.execute(
+            query=query,
+            operation_name="reports_timesheet",
+            variables=variables,
+            **kwargs,
+        )
+        data = self.get_data(response)
+        return ReportsTimesheet.model_validate(data)
+
+    async def reports_revenue(
+        self,
+        from_: date,
+        to: date,
+        group_by: Union[Optional[RevenueGroup], UnsetType] = UNSET,
+        **kwargs: Any,
+    ) -> ReportsRevenue:
+        query = gql("""
+            query reports_revenue($from: Date!, $to: Date!, $group_by: RevenueGroup = MONTH) {
+              reportsRevenue(from: $from, to: $to, groupBy: $group_by) {
+                from
+                to
+                groupBy
+                rows {
+                  id
+                  month
+                  label
+                  currency
+                  invoiceCount
+                  invoiced
+                  paid
+                  outstanding
+                }
+                totals {
+                  currency
+                  invoiced
+                  paid
+                  outstanding
+                }
+              }
+            }
+            """)
+        variables: dict[str, object] = {"from": from_, "to": to, "group_by": group_by}
+        response = await self.execute(
+            query=query, operation_name="reports_revenue", variables=variables, **kwargs
+        )
+        data = self.get_data(response)
+        return ReportsRevenue.model_validate(data)
+
+    async def reports_utilization(
+        self,
+        from_: date,
+        to: date,
+        user_ids: Union[Optional[list[str]], UnsetType] = UNSET,
+        **kwargs: Any,
+    ) -> ReportsUtilization:
+        query = gql("""
+            query reports_utilization($from: Date!, $to: Date!, $user_ids: [ID!]) {
+              reportsUtilization(from: $from, to: $to, userIds: $user_ids) {
+                from
+                to
+                workingDays
+                settings {
+                  ...ReportSettingsFields
+                }
+                rows {
+                  userId
+                  name
+                  capacityHours
+                  utilizationPercent
+                  billablePercent
+                  time {
+                    ...ReportHoursFields
+                  }
+                }
+                total {
+                  userId
+                  name
+                  capacityHours
+                  utilizationPercent
+                  billablePercent
+                  time {
+                    ...ReportHoursFields
+                  }
+                }
+              }
+            }
+
+            fragment ReportHoursFields on ReportHours {
+              entryCount
+              hours
+              roundedHours
+              billableHours
+              billableRoundedHours
+              nonBillableHours
+              nonBillableRoundedHours
+            }
+
+            fragment ReportSettingsFields on ReportSettings {
+              timezone
+              weekStart
+              roundingMode
+              roundingMinutes
+              currency
+            }
+            """)
+        variables: dict[str, object] = {"from": from_, "to": to, "user_ids": user_ids}
+        response = await self.execute(
+            query=query,
+            operation_name="reports_utilization",
+            variables=variables,
+            **kwargs,
+        )
+        data = self.get_data(response)
+        return ReportsUtilization.model_validate(data)
+
+    async def reports_profitability(
+        self,
+        from_: date,
+        to: date,
+        project_ids: Union[Optional[list[str]], UnsetType] = UNSET,
+        **kwargs: Any,
+    ) -> ReportsProfitability:
+        query = gql("""
+            query reports_profitability($from: Date!, $to: Date!, $project_ids: [ID!]) {
+              reportsProfitability(from: $from, to: $to, projectIds: $project_ids) {
+                from
+                to
+                settings {
+                  ...ReportSettingsFields
+                }
+                rows {
+                  projectId
+                  projectName
+                  clientId
+                  clientName
+                  currency
+                  revenue
+                  cost
+                  margin
+                  marginPercent
+                  entriesWithoutRate
+                  entriesWithoutCostRate
+                  time {
+                    ...ReportHoursFields
+                  }
+                }
+                totals {
+                  currency
+                  revenue
+                  cost
+                  margin
+                }
+              }
+            }
+
+            fragment ReportHoursFields on ReportHours {
+              entryCount
+              hours
+              roundedHours
+              billableHours
+              billableRoundedHours
+              nonBillableHours
+              nonBillableRoundedHours
+            }
+
+            fragment ReportSettingsFields on ReportSettings {
+              timezone
+              weekStart
+              roundingMode
+              roundingMinutes
+              currency
+            }
+            """)
+        variables: dict[str, object] = {
+            "from": from_,
+            "to": to,
+            "project_ids": project_ids,
+        }
+        response = await self.execute(
+            query=query,
+            operation_name="reports_profitability",
+            variables=variables,
+            **kwargs,
+        )
+        data = self.get_data(response)
+        return ReportsProfitability.model_validate(data)
+
+    async def reports_unbilled(
+        self, client_id: Union[Optional[str], UnsetType] = UNSET, **kwargs: Any
+    ) -> ReportsUnbilled:
+        query = gql("""
+            query reports_unbilled($client_id: ID) {
+              reportsUnbilled(clientId: $client_id) {
+                settings {
+                  ...ReportSettingsFields
+                }
+                rows {
+                  clientId
+                  clientName
+                  projectId
+                  projectName
+                  currency
+                  amount
+                  entriesWithoutRate
+                  firstDay
+                  lastDay
+                  time {
+                    ...ReportHoursFields
+                  }
+                }
+                totals {
+                  currency
+                  amount
+                }
+              }
+            }
+
+            fragment ReportHoursFields on ReportHours {
+              entryCount
+              hours
+              roundedHours
+              billableHours
+              billableRoundedHours
+              nonBillableHours
+              nonBillableRoundedHours
+            }
+
+            fragment ReportSettingsFields on ReportSettings {
+              timezone
+              weekStart
+              roundingMode
+              roundingMinutes
+              currency
+            }
+            """)
+        variables: dict[str, object] = {"client_id": client_id}
+        response = await self.execute(
+            query=query,
+            operation_name="reports_unbilled",
+            variables=variables,
+            **kwargs,
+        )
+        data = self.get_data(response)
+        return ReportsUnbilled.model_validate(data)
 
     async def search(
         self,

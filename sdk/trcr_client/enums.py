@@ -206,6 +206,12 @@ class RecurrenceMode(str, Enum):
     AFTER_COMPLETION = "AFTER_COMPLETION"
 
 
+class RevenueGroup(str, Enum):
+    MONTH = "MONTH"
+    CLIENT = "CLIENT"
+    PROJECT = "PROJECT"
+
+
 class Role(str, Enum):
     OWNER = "OWNER"
     ADMIN = "ADMIN"
@@ -228,6 +234,15 @@ class SearchType(str, Enum):
     CHAT_MESSAGE = "CHAT_MESSAGE"
     CLIENT = "CLIENT"
     INVOICE = "INVOICE"
+
+
+class TimesheetGroup(str, Enum):
+    DAY = "DAY"
+    WEEK = "WEEK"
+    USER = "USER"
+    PROJECT = "PROJECT"
+    TASK = "TASK"
+    CLIENT = "CLIENT"
 
 
 class Visibility(str, Enum):

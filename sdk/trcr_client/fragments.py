@@ -305,6 +305,24 @@ class ProjectMemberFieldsUser(BaseModel):
     email: Optional[str]
 
 
+class ReportHoursFields(BaseModel):
+    entry_count: int = Field(alias="entryCount")
+    hours: Decimal
+    rounded_hours: Decimal = Field(alias="roundedHours")
+    billable_hours: Decimal = Field(alias="billableHours")
+    billable_rounded_hours: Decimal = Field(alias="billableRoundedHours")
+    non_billable_hours: Decimal = Field(alias="nonBillableHours")
+    non_billable_rounded_hours: Decimal = Field(alias="nonBillableRoundedHours")
+
+
+class ReportSettingsFields(BaseModel):
+    timezone: str
+    week_start: str = Field(alias="weekStart")
+    rounding_mode: str = Field(alias="roundingMode")
+    rounding_minutes: int = Field(alias="roundingMinutes")
+    currency: str
+
+
 class TaskCommentFields(BaseModel):
     id: str
     task_id: str = Field(alias="taskId")
@@ -495,6 +513,8 @@ OrganizationTokenFields.model_rebuild()
 PaymentFields.model_rebuild()
 ProjectFields.model_rebuild()
 ProjectMemberFields.model_rebuild()
+ReportHoursFields.model_rebuild()
+ReportSettingsFields.model_rebuild()
 TaskCommentFields.model_rebuild()
 TaskFields.model_rebuild()
 TaskGroupFields.model_rebuild()

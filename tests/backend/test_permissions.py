@@ -260,6 +260,15 @@ TABLE: dict[str, tuple[Arguments, frozenset[str]]] = {
     "chat_messages_delete": (lambda w: {"message_id": w.message}, IN_SPACE),
     # search: everyone searches what they can see
     "search": (lambda w: {"query": "Text"}, EVERYONE),
+    # reports: view_reports (owner, admin, manager); the outsider is a member without it
+    "reports_timesheet": (
+        lambda w: {"from": "2026-11-01", "to": "2026-11-30", "project_ids": [w.project]},
+        MANAGERS,
+    ),
+    "reports_revenue": (lambda w: {"from": "2026-11-01", "to": "2026-11-30"}, MANAGERS),
+    "reports_utilization": (lambda w: {"from": "2026-11-01", "to": "2026-11-30"}, MANAGERS),
+    "reports_profitability": (lambda w: {"from": "2026-11-01", "to": "2026-11-30"}, MANAGERS),
+    "reports_unbilled": (lambda w: {"client_id": w.client}, MANAGERS),
 }
 # other_task depends on nothing and task already depends on other_task: adding the reverse edge
 # closes a cycle, so it must be refused for everyone (CONFLICT for writers: checked below).

@@ -442,6 +442,7 @@ ID_TARGETS = {
     "before": "message",
     "member_ids": "colleague",
     "invitation_id": "invitation",
+    "user_ids": "colleague",
 }
 
 

@@ -1,0 +1,1 @@
+"""Reports: timesheets, revenue, utilization, profitability and unbilled time, aggregated in SQL."""
