@@ -133,6 +133,7 @@ CROSS_DOMAIN_READS: dict[tuple[str, str], str] = {
     ),
     ("backend.time.rounding", "backend.orgs.models"): (
         "names the RoundingMode enum of the organization's settings, an enum, not a row"
+    ),
     # reports: one SQL aggregate per report over other domains' tables (named from their models),
     # never rows loaded into Python; read-only
     ("backend.reports.service", "backend.time.models"): (
