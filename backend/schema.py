@@ -24,6 +24,8 @@ from backend.core.graphql_errors import mask_error
 from backend.core.scalars import SCALAR_OVERRIDES
 from backend.core.security import validation_rules
 from backend.events.subscriptions import EventsSubscription
+from backend.git.mutations import GitMutation
+from backend.git.queries import GitQuery
 from backend.labels.mutations import LabelsMutation
 from backend.labels.queries import LabelsQuery
 from backend.members.queries import MembersQuery
@@ -71,6 +73,7 @@ Query = merge_types(
         LabelsQuery,
         MilestonesQuery,
         TimeQuery,
+        GitQuery,
     ),
 )
 Mutation = merge_types(
@@ -88,6 +91,7 @@ Mutation = merge_types(
         LabelsMutation,
         MilestonesMutation,
         TimeMutation,
+        GitMutation,
     ),
 )
 Subscription = merge_types("Subscription", (EventsSubscription,))

@@ -53,9 +53,13 @@ class Settings:
     public_url: str = field(default="")
 
     @property
+    def base_url(self) -> str:
+        """Where clients reach this server (TRCR_PUBLIC_URL, else host and port)."""
+        return (self.public_url or f"http://{self.host}:{self.port}").rstrip("/")
+
+    @property
     def mcp_url(self) -> str:
-        base = self.public_url or f"http://{self.host}:{self.port}"
-        return f"{base.rstrip('/')}/mcp"
+        return f"{self.base_url}/mcp"
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None) -> Settings:

@@ -17,6 +17,8 @@ from backend import commit_hooks
 from backend.core import db, realtime
 from backend.core.rate_limit import RateLimit
 from backend.core.security import BodySizeLimit, CsrfProtection, HostOriginGuard
+from backend.git import routes as git_routes
+from backend.git import service as git_service
 from backend.graphql_view import RequireToken, graphql_app
 from backend.schema import create_schema
 from backend.settings import Settings
@@ -29,6 +31,7 @@ logger = logging.getLogger("trcr")
 
 def create_app(settings: Settings) -> Starlette:
     commit_hooks.install()
+    git_service.configure(base_url=settings.base_url)
     schema = create_schema(settings)
     mcp = create_mcp_endpoint(settings, schema)
     state: dict[str, Broadcast] = {}
@@ -89,12 +92,24 @@ def create_app(settings: Settings) -> Starlette:
         allowed_hosts=settings.allowed_hosts,
         allowed_origins=settings.allowed_origins,
     )
+
+    # Public faces outside the token API: each checks its own credential (a signature, a slug).
+    def public(app: ASGIApp) -> ASGIApp:
+        guarded = HostOriginGuard(
+            BodySizeLimit(app, settings.max_body_bytes),
+            allowed_hosts=settings.allowed_hosts,
+            allowed_origins=None,
+        )
+        return RateLimit(guarded, settings.rate_limit)
+
+    git_webhook = git_routes.webhook_route()
     routes = [
         Route("/healthz", healthz),
         Route("/readyz", readyz),
         Route("/graphql", graphql),
         WebSocketRoute("/graphql", graphql),
         Route("/mcp", mcp_app),
+        Route(git_webhook.path, public(git_webhook.app), methods=["POST"]),
         *mcp.discovery_routes(),  # OAuth probes learn that /mcp takes a PAT header instead
     ]
     return Starlette(routes=routes, lifespan=lifespan)

@@ -30,6 +30,7 @@ MODEL_MODULES = [
     "backend.tasks_checklist.models",
     "backend.tasks_dependencies.models",
     "backend.time.models",
+    "backend.git.models",
 ]
 
 

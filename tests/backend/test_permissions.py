@@ -31,6 +31,7 @@ MANAGERS = frozenset({"owner", "admin", "manager"})  # manage_projects
 # Organization-wide objects (labels, the organization's workflow) are in no Space: the
 # outsider is an ordinary member there.
 ORG_TASK_WRITERS = TASK_WRITERS | {"outsider"}
+INTEGRATORS = frozenset({"owner", "admin"})  # manage_integrations
 
 
 Arguments = Callable[[World], dict[str, Any]]
@@ -158,6 +159,19 @@ TABLE: dict[str, tuple[Arguments, frozenset[str]]] = {
     ),
     "time_entries_update": (lambda w: {"entry_id": w.entry, "description": "Edited"}, IN_SPACE),
     "time_entries_delete": (lambda w: {"entry_id": w.entry}, IN_SPACE),
+    # git: linking is manage_integrations; a repository tied to the Space is read with it
+    "git_repositories_list": (lambda w: {}, EVERYONE),
+    "git_repositories_link": (
+        lambda w: {"provider": "GITHUB", "full_name": f"acme/{unique('r').split()[1]}"},
+        INTEGRATORS,
+    ),
+    "git_repositories_unlink": (lambda w: {"repository_id": w.repository}, INTEGRATORS),
+    "git_branches_list": (lambda w: {"repository_id": w.repository}, IN_SPACE),
+    "git_commits_list": (lambda w: {"repository_id": w.repository}, IN_SPACE),
+    "git_commits_link_task": (
+        lambda w: {"commit_id": w.commit, "task_id": w.task},
+        TASK_WRITERS,
+    ),
 }
 # other_task depends on nothing and task already depends on other_task: adding the reverse edge
 # closes a cycle, so it must be refused for everyone (CONFLICT for writers: checked below).

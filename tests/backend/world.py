@@ -18,6 +18,8 @@ from tortoise.models import Model
 
 from backend.core.permissions import Role
 from backend.core.principal import Principal
+from backend.git import secrets as git_secrets
+from backend.git.models import GitBranch, GitCommit, GitRepository, Provider
 from backend.labels.models import Label
 from backend.milestones.models import Milestone
 from backend.projects.models import Project, ProjectMember, Visibility
@@ -242,6 +244,29 @@ async def make_users(scene: Scene, world: World) -> None:
     world.ids["token"] = str(token.id)
 
 
+async def make_git(scene: Scene, world: World) -> None:
+    """repository (GitHub, tied to the Space, linked by the owner) with a branch and a commit."""
+    repository = await GitRepository.create(
+        organization_id=scene.owner.organization_id,
+        project_id=world.project,
+        provider=Provider.GITHUB,
+        full_name=f"acme/{uuid.uuid4().hex[:8]}",
+        secret_encrypted=git_secrets.encrypt("world-secret"),
+        linked_by_id=scene.owner.user_id,
+    )
+    now = dt.datetime(2026, 11, 2, 9, tzinfo=dt.UTC)
+    await GitBranch.create(repository=repository, name="main", head_sha="a" * 40, pushed_at=now)
+    commit = await GitCommit.create(
+        organization_id=scene.owner.organization_id,
+        repository=repository,
+        sha="a" * 40,
+        message="Start",
+        author_name="Ada",
+        committed_at=now,
+    )
+    world.ids |= {"repository": str(repository.id), "commit": str(commit.id)}
+
+
 # In dependency order: a maker may use the ids of the makers before it.
 MAKERS: list[Maker] = [
     make_projects,
@@ -256,6 +281,7 @@ MAKERS: list[Maker] = [
     make_task_recurrences,
     make_time,
     make_users,
+    make_git,
 ]
 
 
@@ -293,6 +319,8 @@ ID_TARGETS = {
     "recurrence_id": "recurrence",
     "entry_id": "entry",
     "token_id": "token",
+    "repository_id": "repository",
+    "commit_id": "commit",
 }
 
 

@@ -1,0 +1,99 @@
+from tortoise import migrations
+from tortoise.migrations import operations as ops
+from backend.git.models import Provider
+from tortoise.fields.base import OnDelete
+from uuid import uuid4
+from tortoise import fields
+from tortoise.indexes import Index
+
+class Migration(migrations.Migration):
+    dependencies = [('models', '0005_foreign_key_indexes')]
+
+    initial = False
+
+    operations = [
+        ops.CreateModel(
+            name='GitRepository',
+            fields=[
+                ('id', fields.UUIDField(primary_key=True, default=uuid4, unique=True, db_index=True)),
+                ('created_at', fields.DatetimeField(auto_now=False, auto_now_add=True)),
+                ('updated_at', fields.DatetimeField(auto_now=True, auto_now_add=False)),
+                ('organization', fields.ForeignKeyField('models.Organization', source_field='organization_id', db_constraint=True, to_field='id', related_name='git_repositories', on_delete=OnDelete.CASCADE)),
+                ('project', fields.ForeignKeyField('models.Project', source_field='project_id', null=True, db_constraint=True, to_field='id', related_name='git_repositories', on_delete=OnDelete.CASCADE)),
+                ('provider', fields.CharEnumField(description='GITHUB: github\nGITLAB: gitlab', enum_type=Provider, max_length=10)),
+                ('full_name', fields.CharField(max_length=200)),
+                ('secret_encrypted', fields.TextField(unique=False)),
+                ('linked_by', fields.ForeignKeyField('models.User', source_field='linked_by_id', null=True, db_constraint=True, to_field='id', on_delete=OnDelete.SET_NULL)),
+            ],
+            options={'table': 'git_repositories', 'app': 'models', 'unique_together': (('organization', 'provider', 'full_name'),), 'pk_attr': 'id'},
+            bases=['Entity'],
+        ),
+        ops.CreateModel(
+            name='GitBranch',
+            fields=[
+                ('id', fields.UUIDField(primary_key=True, default=uuid4, unique=True, db_index=True)),
+                ('created_at', fields.DatetimeField(auto_now=False, auto_now_add=True)),
+                ('updated_at', fields.DatetimeField(auto_now=True, auto_now_add=False)),
+                ('repository', fields.ForeignKeyField('models.GitRepository', source_field='repository_id', db_constraint=True, to_field='id', related_name='branches', on_delete=OnDelete.CASCADE)),
+                ('name', fields.CharField(max_length=255)),
+                ('head_sha', fields.CharField(max_length=64)),
+                ('pushed_at', fields.DatetimeField(auto_now=False, auto_now_add=False)),
+            ],
+            options={'table': 'git_branches', 'app': 'models', 'unique_together': (('repository', 'name'),), 'pk_attr': 'id'},
+            bases=['Entity'],
+        ),
+        ops.CreateModel(
+            name='GitCommit',
+            fields=[
+                ('id', fields.UUIDField(primary_key=True, default=uuid4, unique=True, db_index=True)),
+                ('created_at', fields.DatetimeField(auto_now=False, auto_now_add=True)),
+                ('updated_at', fields.DatetimeField(auto_now=True, auto_now_add=False)),
+                ('organization', fields.ForeignKeyField('models.Organization', source_field='organization_id', db_constraint=True, to_field='id', on_delete=OnDelete.CASCADE)),
+                ('repository', fields.ForeignKeyField('models.GitRepository', source_field='repository_id', db_constraint=True, to_field='id', related_name='commits', on_delete=OnDelete.CASCADE)),
+                ('sha', fields.CharField(max_length=64)),
+                ('message', fields.TextField(unique=False)),
+                ('author_name', fields.CharField(max_length=200)),
+                ('author_email', fields.CharField(null=True, max_length=320)),
+                ('url', fields.CharField(null=True, max_length=1000)),
+                ('committed_at', fields.DatetimeField(auto_now=False, auto_now_add=False)),
+            ],
+            options={'table': 'git_commits', 'app': 'models', 'unique_together': (('repository', 'sha'),), 'pk_attr': 'id'},
+            bases=['Entity'],
+        ),
+        ops.CreateModel(
+            name='GitCommitBranch',
+            fields=[
+                ('id', fields.UUIDField(primary_key=True, default=uuid4, unique=True, db_index=True)),
+                ('created_at', fields.DatetimeField(auto_now=False, auto_now_add=True)),
+                ('updated_at', fields.DatetimeField(auto_now=True, auto_now_add=False)),
+                ('commit', fields.ForeignKeyField('models.GitCommit', source_field='commit_id', db_constraint=True, to_field='id', related_name='branch_links', on_delete=OnDelete.CASCADE)),
+                ('branch', fields.ForeignKeyField('models.GitBranch', source_field='branch_id', db_constraint=True, to_field='id', related_name='commit_links', on_delete=OnDelete.CASCADE)),
+            ],
+            options={'table': 'git_commit_branches', 'app': 'models', 'unique_together': (('commit', 'branch'),), 'pk_attr': 'id', 'table_description': 'A commit was pushed to a branch (one commit reaches many branches).'},
+            bases=['Entity'],
+        ),
+        ops.CreateModel(
+            name='GitCommitTask',
+            fields=[
+                ('id', fields.UUIDField(primary_key=True, default=uuid4, unique=True, db_index=True)),
+                ('created_at', fields.DatetimeField(auto_now=False, auto_now_add=True)),
+                ('updated_at', fields.DatetimeField(auto_now=True, auto_now_add=False)),
+                ('commit', fields.ForeignKeyField('models.GitCommit', source_field='commit_id', db_constraint=True, to_field='id', related_name='task_links', on_delete=OnDelete.CASCADE)),
+                ('task', fields.ForeignKeyField('models.Task', source_field='task_id', db_constraint=True, to_field='id', on_delete=OnDelete.CASCADE)),
+            ],
+            options={'table': 'git_commit_tasks', 'app': 'models', 'unique_together': (('commit', 'task'),), 'indexes': [Index(fields=['task_id'])], 'pk_attr': 'id', 'table_description': 'A commit mentions (or was linked by hand to) a task.'},
+            bases=['Entity'],
+        ),
+        ops.CreateModel(
+            name='GitDelivery',
+            fields=[
+                ('id', fields.UUIDField(primary_key=True, default=uuid4, unique=True, db_index=True)),
+                ('created_at', fields.DatetimeField(auto_now=False, auto_now_add=True)),
+                ('updated_at', fields.DatetimeField(auto_now=True, auto_now_add=False)),
+                ('repository', fields.ForeignKeyField('models.GitRepository', source_field='repository_id', db_constraint=True, to_field='id', on_delete=OnDelete.CASCADE)),
+                ('delivery_id', fields.CharField(max_length=100)),
+            ],
+            options={'table': 'git_deliveries', 'app': 'models', 'unique_together': (('repository', 'delivery_id'),), 'pk_attr': 'id', 'table_description': 'A webhook delivery id already processed: a repeat is ignored (the unique pair decides).'},
+            bases=['Entity'],
+        ),
+    ]
