@@ -51,6 +51,13 @@ class Settings:
     # How often an open WebSocket re-checks its token while idle (every operation checks too).
     ws_reauthorize_seconds: float = 60.0
     public_url: str = field(default="")
+    # Mail: SMTP when set (smtp://user:password@host:port, smtps://… for TLS); otherwise `.eml`
+    # files in the outbox folder, so nothing leaves a fresh install unasked.
+    smtp_url: str = ""
+    mail_outbox: Path = field(default_factory=lambda: Path.cwd() / "outbox")
+    mail_from: str = "TRCR <trcr@localhost>"
+    # How often failed mail is retried.
+    mail_retry_seconds: float = 30.0
 
     @property
     def base_url(self) -> str:
@@ -80,6 +87,12 @@ class Settings:
                 env.get("TRCR_WS_REAUTHORIZE_SECONDS", base.ws_reauthorize_seconds)
             ),
             public_url=env.get("TRCR_PUBLIC_URL", ""),
+            smtp_url=env.get("TRCR_SMTP_URL", ""),
+            mail_outbox=Path(env["TRCR_MAIL_OUTBOX"])
+            if "TRCR_MAIL_OUTBOX" in env
+            else base.mail_outbox,
+            mail_from=env.get("TRCR_MAIL_FROM", base.mail_from),
+            mail_retry_seconds=float(env.get("TRCR_MAIL_RETRY_SECONDS", base.mail_retry_seconds)),
             rate_limit=env.get("TRCR_RATE_LIMIT", base.rate_limit),
             max_response_bytes=int(env.get("TRCR_MAX_RESPONSE_BYTES", base.max_response_bytes)),
         )

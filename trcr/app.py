@@ -20,6 +20,7 @@ from backend.core.security import BodySizeLimit, CsrfProtection, HostOriginGuard
 from backend.git import routes as git_routes
 from backend.git import service as git_service
 from backend.graphql_view import RequireToken, graphql_app
+from backend.mail import delivery as mail_delivery
 from backend.schema import create_schema
 from backend.settings import Settings
 from backend.task_recurrences import scheduler as recurrence_scheduler
@@ -43,13 +44,21 @@ def create_app(settings: Settings) -> Starlette:
         await broadcast.connect()
         state["broadcast"] = broadcast
         realtime.configure(broadcast)
+        mail_delivery.configure(
+            mail_delivery.transport_for(settings.smtp_url, settings.mail_outbox),
+            sender=settings.mail_from,
+        )
         try:
-            # The scheduler stops before events and the database close below.
+            # The background loops stop before events and the database close below.
             async with mcp.lifespan(), AsyncExitStack() as background:
                 if settings.scheduler:
                     await background.enter_async_context(recurrence_scheduler.running())
+                await background.enter_async_context(
+                    mail_delivery.running(settings.mail_retry_seconds)
+                )
                 yield
         finally:
+            mail_delivery.configure(None)
             realtime.configure(None)
             await broadcast.disconnect()
             await db.close()

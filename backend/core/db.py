@@ -30,6 +30,10 @@ MODEL_MODULES = [
     "backend.tasks_checklist.models",
     "backend.tasks_dependencies.models",
     "backend.time.models",
+    "backend.clients.models",
+    "backend.invoices.models",
+    "backend.payments.models",
+    "backend.mail.models",
     "backend.git.models",
 ]
 

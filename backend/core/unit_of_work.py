@@ -27,7 +27,7 @@ from subscriptions import EventMessage
 _current: ContextVar[UnitOfWork | None] = ContextVar("trcr_unit_of_work", default=None)
 
 CommitHook = Callable[["UnitOfWork"], Awaitable[None]]
-AfterCommit = Callable[[], Awaitable[None]]
+AfterCommit = Callable[[], Awaitable[object]]
 
 _commit_hooks: tuple[CommitHook, ...] = ()
 

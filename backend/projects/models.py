@@ -11,6 +11,7 @@ from tortoise import fields
 from backend.core.models import Entity
 
 if TYPE_CHECKING:
+    from backend.clients.models import Client
     from backend.orgs.models import Organization
     from backend.users.models import User
 
@@ -33,6 +34,9 @@ class Project(Entity):
     hourly_rate = fields.DecimalField(max_digits=12, decimal_places=2, null=True)
     budget_hours = fields.DecimalField(max_digits=10, decimal_places=2, null=True)
     archived_at = fields.DatetimeField(null=True)
+    client: fields.ForeignKeyNullableRelation[Client] = fields.ForeignKeyField(
+        "models.Client", related_name="projects", null=True, on_delete=fields.SET_NULL
+    )
     # Next task number for human keys (WEB-42), advanced inside the creating transaction.
     next_task_number = fields.IntField(default=1)
     created_by: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField(
@@ -40,6 +44,7 @@ class Project(Entity):
     )
 
     organization_id: UUID
+    client_id: UUID | None
 
     class Meta:
         table = "projects"

@@ -37,6 +37,10 @@ class TimeEntry(Entity):
     # "one running timer per user" hold under concurrency on every database (tortoise cannot
     # declare a partial unique index on SQLite).
     running_user_id = fields.UUIDField(null=True, unique=True)
+    # The billing rate and the member's cost rate, resolved when the entry stops or is created
+    # (backend/time/rates.py) and kept: changing a rate later does not touch existing entries.
+    hourly_rate = fields.DecimalField(max_digits=12, decimal_places=2, null=True)
+    cost_rate = fields.DecimalField(max_digits=12, decimal_places=2, null=True)
 
     organization_id: UUID
     user_id: UUID

@@ -7,7 +7,7 @@ from tortoise import fields
 from tortoise.indexes import Index
 
 class Migration(migrations.Migration):
-    dependencies = [('models', '0005_foreign_key_indexes')]
+    dependencies = [('models', '0006_billing_and_mail')]
 
     initial = False
 
