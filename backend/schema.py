@@ -19,6 +19,8 @@ from strawberry.extensions import (
 from strawberry.tools import merge_types
 from strawberry.types import ExecutionContext
 
+from backend.attachments.mutations import AttachmentsMutation
+from backend.attachments.queries import AttachmentsQuery
 from backend.core.execution import strict_executor
 from backend.core.graphql_errors import mask_error
 from backend.core.scalars import SCALAR_OVERRIDES
@@ -74,6 +76,7 @@ Query = merge_types(
         MilestonesQuery,
         TimeQuery,
         GitQuery,
+        AttachmentsQuery,
     ),
 )
 Mutation = merge_types(
@@ -92,6 +95,7 @@ Mutation = merge_types(
         MilestonesMutation,
         TimeMutation,
         GitMutation,
+        AttachmentsMutation,
     ),
 )
 Subscription = merge_types("Subscription", (EventsSubscription,))

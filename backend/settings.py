@@ -58,6 +58,10 @@ class Settings:
     mail_from: str = "TRCR <trcr@localhost>"
     # How often failed mail is retried.
     mail_retry_seconds: float = 30.0
+    # Attachment bytes: file://./attachments (a folder) or s3://bucket/prefix?endpoint_url=…
+    storage_url: str = "file://./attachments"
+    # The largest file POST /attachments takes (over MCP/GraphQL, base64 is capped at 512 KiB).
+    max_attachment_bytes: int = 10 * 1024 * 1024
 
     @property
     def base_url(self) -> str:
@@ -95,4 +99,8 @@ class Settings:
             mail_retry_seconds=float(env.get("TRCR_MAIL_RETRY_SECONDS", base.mail_retry_seconds)),
             rate_limit=env.get("TRCR_RATE_LIMIT", base.rate_limit),
             max_response_bytes=int(env.get("TRCR_MAX_RESPONSE_BYTES", base.max_response_bytes)),
+            storage_url=env.get("TRCR_STORAGE_URL", base.storage_url),
+            max_attachment_bytes=int(
+                env.get("TRCR_MAX_ATTACHMENT_BYTES", base.max_attachment_bytes)
+            ),
         )

@@ -14,6 +14,9 @@ from starlette.types import ASGIApp
 from tortoise import connections
 
 from backend import commit_hooks
+from backend.attachments import routes as attachment_routes
+from backend.attachments import service as attachments_service
+from backend.attachments import storage as attachment_storage
 from backend.core import db, realtime
 from backend.core.rate_limit import RateLimit
 from backend.core.security import BodySizeLimit, CsrfProtection, HostOriginGuard
@@ -33,6 +36,8 @@ logger = logging.getLogger("trcr")
 def create_app(settings: Settings) -> Starlette:
     commit_hooks.install()
     git_service.configure(base_url=settings.base_url)
+    attachments_service.configure(base_url=settings.base_url)
+    attachment_storage.configure(settings.storage_url)
     schema = create_schema(settings)
     mcp = create_mcp_endpoint(settings, schema)
     state: dict[str, Broadcast] = {}
@@ -103,15 +108,18 @@ def create_app(settings: Settings) -> Starlette:
     )
 
     # Public faces outside the token API: each checks its own credential (a signature, a slug).
-    def public(app: ASGIApp) -> ASGIApp:
+    def public(app: ASGIApp, max_body_bytes: int = settings.max_body_bytes) -> ASGIApp:
         guarded = HostOriginGuard(
-            BodySizeLimit(app, settings.max_body_bytes),
+            BodySizeLimit(app, max_body_bytes),
             allowed_hosts=settings.allowed_hosts,
             allowed_origins=None,
         )
         return RateLimit(guarded, settings.rate_limit)
 
     git_webhook = git_routes.webhook_route()
+    upload = attachment_routes.upload_route(settings.max_attachment_bytes)
+    download = attachment_routes.download_route()
+    multipart_overhead = 64 * 1024  # the form's other fields and part headers
     routes = [
         Route("/healthz", healthz),
         Route("/readyz", readyz),
@@ -119,6 +127,12 @@ def create_app(settings: Settings) -> Starlette:
         WebSocketRoute("/graphql", graphql),
         Route("/mcp", mcp_app),
         Route(git_webhook.path, public(git_webhook.app), methods=["POST"]),
+        Route(
+            upload.path,
+            public(upload.app, settings.max_attachment_bytes + multipart_overhead),
+            methods=["POST"],
+        ),
+        Route(download.path, public(download.app), methods=["GET"]),
         *mcp.discovery_routes(),  # OAuth probes learn that /mcp takes a PAT header instead
     ]
     return Starlette(routes=routes, lifespan=lifespan)

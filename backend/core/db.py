@@ -35,6 +35,7 @@ MODEL_MODULES = [
     "backend.payments.models",
     "backend.mail.models",
     "backend.git.models",
+    "backend.attachments.models",
 ]
 
 

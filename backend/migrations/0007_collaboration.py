@@ -13,6 +13,39 @@ class Migration(migrations.Migration):
 
     operations = [
         ops.CreateModel(
+            name='Attachment',
+            fields=[
+                ('id', fields.UUIDField(primary_key=True, default=uuid4, unique=True, db_index=True)),
+                ('created_at', fields.DatetimeField(auto_now=False, auto_now_add=True)),
+                ('updated_at', fields.DatetimeField(auto_now=True, auto_now_add=False)),
+                ('organization', fields.ForeignKeyField('models.Organization', source_field='organization_id', db_constraint=True, to_field='id', on_delete=OnDelete.CASCADE)),
+                ('entity_type', fields.CharField(max_length=30)),
+                ('entity_id', fields.UUIDField()),
+                ('parent_type', fields.CharField(null=True, max_length=30)),
+                ('parent_id', fields.UUIDField(null=True)),
+                ('project_id', fields.UUIDField(null=True)),
+                ('filename', fields.CharField(max_length=255)),
+                ('content_type', fields.CharField(max_length=100)),
+                ('size', fields.BigIntField()),
+                ('sha256', fields.CharField(max_length=64)),
+                ('uploaded_by', fields.ForeignKeyField('models.User', source_field='uploaded_by_id', null=True, db_constraint=True, to_field='id', on_delete=OnDelete.SET_NULL)),
+            ],
+            options={'table': 'attachments', 'app': 'models', 'indexes': [Index(fields=['organization_id', 'entity_type', 'entity_id']), Index(fields=['organization_id', 'parent_type', 'parent_id']), Index(fields=['project_id']), Index(fields=['sha256'])], 'pk_attr': 'id'},
+            bases=['Entity'],
+        ),
+        ops.CreateModel(
+            name='Blob',
+            fields=[
+                ('id', fields.UUIDField(primary_key=True, default=uuid4, unique=True, db_index=True)),
+                ('created_at', fields.DatetimeField(auto_now=False, auto_now_add=True)),
+                ('updated_at', fields.DatetimeField(auto_now=True, auto_now_add=False)),
+                ('sha256', fields.CharField(unique=True, max_length=64)),
+                ('size', fields.BigIntField()),
+            ],
+            options={'table': 'attachment_blobs', 'app': 'models', 'pk_attr': 'id', 'table_description': 'Stored bytes, by SHA-256 (hex): one copy however often they are attached.'},
+            bases=['Entity'],
+        ),
+        ops.CreateModel(
             name='GitRepository',
             fields=[
                 ('id', fields.UUIDField(primary_key=True, default=uuid4, unique=True, db_index=True)),

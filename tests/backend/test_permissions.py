@@ -172,6 +172,19 @@ TABLE: dict[str, tuple[Arguments, frozenset[str]]] = {
         lambda w: {"commit_id": w.commit, "task_id": w.task},
         TASK_WRITERS,
     ),
+    # attachments: the entity's access (a task: read with the Space, change with manage_tasks)
+    "attachments_list": (lambda w: {"entity_type": "task", "entity_id": w.task}, IN_SPACE),
+    "attachments_get": (lambda w: {"attachment_id": w.attachment}, IN_SPACE),
+    "attachments_upload": (
+        lambda w: {
+            "entity_type": "task",
+            "entity_id": w.task,
+            "filename": "a.txt",
+            "content_base64": "aGVsbG8=",
+        },
+        TASK_WRITERS,
+    ),
+    "attachments_delete": (lambda w: {"attachment_id": w.attachment}, TASK_WRITERS),
 }
 # other_task depends on nothing and task already depends on other_task: adding the reverse edge
 # closes a cycle, so it must be refused for everyone (CONFLICT for writers: checked below).

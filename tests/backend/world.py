@@ -16,6 +16,7 @@ from typing import Any
 from tortoise import Tortoise
 from tortoise.models import Model
 
+from backend.attachments import service as attachments_service
 from backend.core.permissions import Role
 from backend.core.principal import Principal
 from backend.git import secrets as git_secrets
@@ -267,6 +268,18 @@ async def make_git(scene: Scene, world: World) -> None:
     world.ids |= {"repository": str(repository.id), "commit": str(commit.id)}
 
 
+async def make_attachments(scene: Scene, world: World) -> None:
+    """attachment: a small file on task, uploaded by the owner."""
+    attachment = await attachments_service.store(
+        scene.owner,
+        entity_type="task",
+        entity_id=world.task,
+        filename="notes.txt",
+        data=f"notes {uuid.uuid4()}".encode(),
+    )
+    world.ids["attachment"] = str(attachment.id)
+
+
 # In dependency order: a maker may use the ids of the makers before it.
 MAKERS: list[Maker] = [
     make_projects,
@@ -282,6 +295,7 @@ MAKERS: list[Maker] = [
     make_time,
     make_users,
     make_git,
+    make_attachments,
 ]
 
 
@@ -321,11 +335,17 @@ ID_TARGETS = {
     "token_id": "token",
     "repository_id": "repository",
     "commit_id": "commit",
+    "attachment_id": "attachment",
+    "entity_id": "task",  # with entity_type "task" (EXTRA)
 }
 
 
 # Arguments a schema cannot tell are needed (one of several optional ones).
-EXTRA: dict[str, dict[str, Any]] = {"time_entries_create": {"duration_minutes": 30}}
+EXTRA: dict[str, dict[str, Any]] = {
+    "time_entries_create": {"duration_minutes": 30},
+    "attachments_list": {"entity_type": "task"},
+    "attachments_upload": {"entity_type": "task"},
+}
 
 
 def _filler(schema: dict[str, Any]) -> Any:
@@ -359,7 +379,7 @@ def arguments_for(tool: str, schema: dict[str, Any], world: World) -> dict[str, 
         if name in ID_TARGETS:
             value = world.ids[ID_TARGETS[name]]
             arguments[name] = [value] if name.endswith("_ids") else value
-        elif name in schema.get("required", []):
+        elif name in schema.get("required", []) and name not in arguments:
             arguments[name] = _filler(property_schema)
     return arguments
 

@@ -13,6 +13,7 @@ from mcp_adapter.snapshot import REGENERATE, SNAPSHOTS, differences, render, wri
 from mcp_adapter.tools import ToolSpec
 
 DESTRUCTIVE = {
+    "attachments_delete",
     "git_repositories_unlink",
     "labels_delete",
     "milestones_delete",
