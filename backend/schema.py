@@ -36,6 +36,8 @@ from backend.milestones.queries import MilestonesQuery
 from backend.orgs.queries import OrgsQuery
 from backend.projects.mutations import ProjectsMutation
 from backend.projects.queries import ProjectsQuery
+from backend.public_forms.mutations import PublicFormsMutation
+from backend.public_forms.queries import PublicFormsQuery
 from backend.settings import Settings
 from backend.task_groups.mutations import TaskGroupsMutation
 from backend.task_groups.queries import TaskGroupsQuery
@@ -77,6 +79,7 @@ Query = merge_types(
         TimeQuery,
         GitQuery,
         AttachmentsQuery,
+        PublicFormsQuery,
     ),
 )
 Mutation = merge_types(
@@ -96,6 +99,7 @@ Mutation = merge_types(
         TimeMutation,
         GitMutation,
         AttachmentsMutation,
+        PublicFormsMutation,
     ),
 )
 Subscription = merge_types("Subscription", (EventsSubscription,))

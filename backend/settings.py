@@ -62,6 +62,10 @@ class Settings:
     storage_url: str = "file://./attachments"
     # The largest file POST /attachments takes (over MCP/GraphQL, base64 is capped at 512 KiB).
     max_attachment_bytes: int = 10 * 1024 * 1024
+    # Public form submissions per client address and form (POST /forms/{slug}); "off" disables.
+    form_rate_limit: str = "10/minute"
+    # The largest public form submission body.
+    max_form_bytes: int = 64 * 1024
 
     @property
     def base_url(self) -> str:
@@ -100,6 +104,8 @@ class Settings:
             rate_limit=env.get("TRCR_RATE_LIMIT", base.rate_limit),
             max_response_bytes=int(env.get("TRCR_MAX_RESPONSE_BYTES", base.max_response_bytes)),
             storage_url=env.get("TRCR_STORAGE_URL", base.storage_url),
+            form_rate_limit=env.get("TRCR_FORM_RATE_LIMIT", base.form_rate_limit),
+            max_form_bytes=int(env.get("TRCR_MAX_FORM_BYTES", base.max_form_bytes)),
             max_attachment_bytes=int(
                 env.get("TRCR_MAX_ATTACHMENT_BYTES", base.max_attachment_bytes)
             ),

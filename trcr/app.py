@@ -24,6 +24,8 @@ from backend.git import routes as git_routes
 from backend.git import service as git_service
 from backend.graphql_view import RequireToken, graphql_app
 from backend.mail import delivery as mail_delivery
+from backend.public_forms import routes as form_routes
+from backend.public_forms import service as forms_service
 from backend.schema import create_schema
 from backend.settings import Settings
 from backend.task_recurrences import scheduler as recurrence_scheduler
@@ -38,6 +40,7 @@ def create_app(settings: Settings) -> Starlette:
     git_service.configure(base_url=settings.base_url)
     attachments_service.configure(base_url=settings.base_url)
     attachment_storage.configure(settings.storage_url)
+    forms_service.configure(base_url=settings.base_url)
     schema = create_schema(settings)
     mcp = create_mcp_endpoint(settings, schema)
     state: dict[str, Broadcast] = {}
@@ -120,6 +123,7 @@ def create_app(settings: Settings) -> Starlette:
     upload = attachment_routes.upload_route(settings.max_attachment_bytes)
     download = attachment_routes.download_route()
     multipart_overhead = 64 * 1024  # the form's other fields and part headers
+    form_page, form_submit = form_routes.routes(settings.form_rate_limit)
     routes = [
         Route("/healthz", healthz),
         Route("/readyz", readyz),
@@ -133,6 +137,8 @@ def create_app(settings: Settings) -> Starlette:
             methods=["POST"],
         ),
         Route(download.path, public(download.app), methods=["GET"]),
+        Route(form_page.path, public(form_page.app), methods=["GET"]),
+        Route(form_submit.path, public(form_submit.app, settings.max_form_bytes), methods=["POST"]),
         *mcp.discovery_routes(),  # OAuth probes learn that /mcp takes a PAT header instead
     ]
     return Starlette(routes=routes, lifespan=lifespan)

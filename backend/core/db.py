@@ -36,6 +36,7 @@ MODEL_MODULES = [
     "backend.mail.models",
     "backend.git.models",
     "backend.attachments.models",
+    "backend.public_forms.models",
 ]
 
 

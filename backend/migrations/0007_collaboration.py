@@ -1,6 +1,8 @@
 from tortoise import migrations
 from tortoise.migrations import operations as ops
+import functools
 from backend.git.models import Provider
+from json import dumps, loads
 from tortoise.fields.base import OnDelete
 from uuid import uuid4
 from tortoise import fields
@@ -127,6 +129,39 @@ class Migration(migrations.Migration):
                 ('delivery_id', fields.CharField(max_length=100)),
             ],
             options={'table': 'git_deliveries', 'app': 'models', 'unique_together': (('repository', 'delivery_id'),), 'pk_attr': 'id', 'table_description': 'A webhook delivery id already processed: a repeat is ignored (the unique pair decides).'},
+            bases=['Entity'],
+        ),
+        ops.CreateModel(
+            name='PublicForm',
+            fields=[
+                ('id', fields.UUIDField(primary_key=True, default=uuid4, unique=True, db_index=True)),
+                ('created_at', fields.DatetimeField(auto_now=False, auto_now_add=True)),
+                ('updated_at', fields.DatetimeField(auto_now=True, auto_now_add=False)),
+                ('organization', fields.ForeignKeyField('models.Organization', source_field='organization_id', db_constraint=True, to_field='id', on_delete=OnDelete.CASCADE)),
+                ('project', fields.ForeignKeyField('models.Project', source_field='project_id', db_constraint=True, to_field='id', related_name='public_forms', on_delete=OnDelete.CASCADE)),
+                ('title', fields.CharField(max_length=200)),
+                ('description', fields.TextField(null=True, unique=False)),
+                ('field_definitions', fields.JSONField(encoder=functools.partial(dumps, separators=(',', ':')), decoder=loads)),
+                ('slug', fields.CharField(unique=True, max_length=64)),
+                ('is_open', fields.BooleanField(default=True, db_default=True)),
+                ('created_by', fields.ForeignKeyField('models.User', source_field='created_by_id', null=True, db_constraint=True, to_field='id', on_delete=OnDelete.SET_NULL)),
+            ],
+            options={'table': 'public_forms', 'app': 'models', 'indexes': [Index(fields=['organization_id', 'project_id'])], 'pk_attr': 'id'},
+            bases=['Entity'],
+        ),
+        ops.CreateModel(
+            name='PublicFormSubmission',
+            fields=[
+                ('id', fields.UUIDField(primary_key=True, default=uuid4, unique=True, db_index=True)),
+                ('created_at', fields.DatetimeField(auto_now=False, auto_now_add=True)),
+                ('updated_at', fields.DatetimeField(auto_now=True, auto_now_add=False)),
+                ('organization', fields.ForeignKeyField('models.Organization', source_field='organization_id', db_constraint=True, to_field='id', on_delete=OnDelete.CASCADE)),
+                ('form', fields.ForeignKeyField('models.PublicForm', source_field='form_id', db_constraint=True, to_field='id', related_name='submissions', on_delete=OnDelete.CASCADE)),
+                ('answers', fields.JSONField(encoder=functools.partial(dumps, separators=(',', ':')), decoder=loads)),
+                ('task', fields.ForeignKeyField('models.Task', source_field='task_id', null=True, db_constraint=True, to_field='id', on_delete=OnDelete.SET_NULL)),
+                ('converted_at', fields.DatetimeField(null=True, auto_now=False, auto_now_add=False)),
+            ],
+            options={'table': 'public_form_submissions', 'app': 'models', 'indexes': [Index(fields=['form_id', 'created_at'])], 'pk_attr': 'id'},
             bases=['Entity'],
         ),
     ]

@@ -185,6 +185,24 @@ TABLE: dict[str, tuple[Arguments, frozenset[str]]] = {
         TASK_WRITERS,
     ),
     "attachments_delete": (lambda w: {"attachment_id": w.attachment}, TASK_WRITERS),
+    # public_forms: read with the Space; managing them and their submissions is manage_integrations
+    "public_forms_list": (lambda w: {}, EVERYONE),
+    "public_forms_get": (lambda w: {"form_id": w.form}, IN_SPACE),
+    "public_forms_create": (
+        lambda w: {
+            "project_id": w.project,
+            "title": "Contact",
+            "fields": [{"name": "email", "label": "Email", "kind": "EMAIL", "required": True}],
+        },
+        INTEGRATORS,
+    ),
+    "public_forms_update": (lambda w: {"form_id": w.form, "is_open": False}, INTEGRATORS),
+    "public_forms_delete": (lambda w: {"form_id": w.form}, INTEGRATORS),
+    "public_forms_submissions_list": (lambda w: {"form_id": w.form}, INTEGRATORS),
+    "public_forms_submissions_convert": (
+        lambda w: {"submission_id": w.submission},
+        INTEGRATORS,
+    ),
 }
 # other_task depends on nothing and task already depends on other_task: adding the reverse edge
 # closes a cycle, so it must be refused for everyone (CONFLICT for writers: checked below).

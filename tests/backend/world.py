@@ -24,6 +24,8 @@ from backend.git.models import GitBranch, GitCommit, GitRepository, Provider
 from backend.labels.models import Label
 from backend.milestones.models import Milestone
 from backend.projects.models import Project, ProjectMember, Visibility
+from backend.public_forms.form_fields import FieldKind, FormField
+from backend.public_forms.models import PublicForm, PublicFormSubmission
 from backend.task_groups.models import TaskGroup
 from backend.task_recurrences import service as recurrences
 from backend.task_recurrences.rules import Frequency, Rule
@@ -280,6 +282,22 @@ async def make_attachments(scene: Scene, world: World) -> None:
     world.ids["attachment"] = str(attachment.id)
 
 
+async def make_public_forms(scene: Scene, world: World) -> None:
+    """form: an open form of the Space, made by the owner; submission: one answer to it."""
+    form = await PublicForm.create(
+        organization_id=scene.owner.organization_id,
+        project_id=world.project,
+        title="Contact",
+        field_definitions=[FormField("name", "Name", FieldKind.TEXT, required=True).as_json()],
+        slug=uuid.uuid4().hex,
+        created_by_id=scene.owner.user_id,
+    )
+    submission = await PublicFormSubmission.create(
+        organization_id=scene.owner.organization_id, form=form, answers={"name": "Ada"}
+    )
+    world.ids |= {"form": str(form.id), "submission": str(submission.id)}
+
+
 # In dependency order: a maker may use the ids of the makers before it.
 MAKERS: list[Maker] = [
     make_projects,
@@ -296,6 +314,7 @@ MAKERS: list[Maker] = [
     make_users,
     make_git,
     make_attachments,
+    make_public_forms,
 ]
 
 
@@ -337,6 +356,8 @@ ID_TARGETS = {
     "commit_id": "commit",
     "attachment_id": "attachment",
     "entity_id": "task",  # with entity_type "task" (EXTRA)
+    "form_id": "form",
+    "submission_id": "submission",
 }
 
 

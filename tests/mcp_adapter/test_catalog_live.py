@@ -13,6 +13,7 @@ from mcp_adapter.snapshot import REGENERATE, SNAPSHOTS, differences, render, wri
 from mcp_adapter.tools import ToolSpec
 
 DESTRUCTIVE = {
+    "public_forms_delete",
     "attachments_delete",
     "git_repositories_unlink",
     "labels_delete",
