@@ -6,9 +6,10 @@ The one list of commit hooks (see backend/core/unit_of_work.py). The composition
 
 from __future__ import annotations
 
+from backend.attachments.hooks import remove_attachments_of_deleted_entities
 from backend.core.unit_of_work import CommitHook, install_commit_hooks
 
-COMMIT_HOOKS: tuple[CommitHook, ...] = ()
+COMMIT_HOOKS: tuple[CommitHook, ...] = (remove_attachments_of_deleted_entities,)
 
 
 def install() -> None:

@@ -19,6 +19,8 @@ from strawberry.extensions import (
 from strawberry.tools import merge_types
 from strawberry.types import ExecutionContext
 
+from backend.attachments.mutations import AttachmentsMutation
+from backend.attachments.queries import AttachmentsQuery
 from backend.chat.mutations import ChatMutation
 from backend.chat.queries import ChatQuery
 from backend.clients.mutations import ClientsMutation
@@ -28,6 +30,8 @@ from backend.core.graphql_errors import mask_error
 from backend.core.scalars import SCALAR_OVERRIDES
 from backend.core.security import validation_rules
 from backend.events.subscriptions import EventsSubscription
+from backend.git.mutations import GitMutation
+from backend.git.queries import GitQuery
 from backend.invoices.mutations import InvoicesMutation
 from backend.invoices.queries import InvoicesQuery
 from backend.labels.mutations import LabelsMutation
@@ -42,6 +46,8 @@ from backend.payments.mutations import PaymentsMutation
 from backend.payments.queries import PaymentsQuery
 from backend.projects.mutations import ProjectsMutation
 from backend.projects.queries import ProjectsQuery
+from backend.public_forms.mutations import PublicFormsMutation
+from backend.public_forms.queries import PublicFormsQuery
 from backend.reports.queries import ReportsQuery
 from backend.search.queries import SearchQuery
 from backend.settings import Settings
@@ -89,6 +95,9 @@ Query = merge_types(
         ChatQuery,
         SearchQuery,
         ReportsQuery,
+        GitQuery,
+        AttachmentsQuery,
+        PublicFormsQuery,
     ),
 )
 Mutation = merge_types(
@@ -112,6 +121,9 @@ Mutation = merge_types(
         InvoicesMutation,
         PaymentsMutation,
         ChatMutation,
+        GitMutation,
+        AttachmentsMutation,
+        PublicFormsMutation,
     ),
 )
 Subscription = merge_types("Subscription", (EventsSubscription,))

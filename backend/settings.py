@@ -58,11 +58,23 @@ class Settings:
     mail_from: str = "TRCR <trcr@localhost>"
     # How often failed mail is retried.
     mail_retry_seconds: float = 30.0
+    # Attachment bytes: file://./attachments (a folder) or s3://bucket/prefix?endpoint_url=…
+    storage_url: str = "file://./attachments"
+    # The largest file POST /attachments takes (over MCP/GraphQL, base64 is capped at 512 KiB).
+    max_attachment_bytes: int = 10 * 1024 * 1024
+    # Public form submissions per client address and form (POST /forms/{slug}); "off" disables.
+    form_rate_limit: str = "10/minute"
+    # The largest public form submission body.
+    max_form_bytes: int = 64 * 1024
+
+    @property
+    def base_url(self) -> str:
+        """Where clients reach this server (TRCR_PUBLIC_URL, else host and port)."""
+        return (self.public_url or f"http://{self.host}:{self.port}").rstrip("/")
 
     @property
     def mcp_url(self) -> str:
-        base = self.public_url or f"http://{self.host}:{self.port}"
-        return f"{base.rstrip('/')}/mcp"
+        return f"{self.base_url}/mcp"
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None) -> Settings:
@@ -91,4 +103,10 @@ class Settings:
             mail_retry_seconds=float(env.get("TRCR_MAIL_RETRY_SECONDS", base.mail_retry_seconds)),
             rate_limit=env.get("TRCR_RATE_LIMIT", base.rate_limit),
             max_response_bytes=int(env.get("TRCR_MAX_RESPONSE_BYTES", base.max_response_bytes)),
+            storage_url=env.get("TRCR_STORAGE_URL", base.storage_url),
+            form_rate_limit=env.get("TRCR_FORM_RATE_LIMIT", base.form_rate_limit),
+            max_form_bytes=int(env.get("TRCR_MAX_FORM_BYTES", base.max_form_bytes)),
+            max_attachment_bytes=int(
+                env.get("TRCR_MAX_ATTACHMENT_BYTES", base.max_attachment_bytes)
+            ),
         )

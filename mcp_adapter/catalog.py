@@ -53,8 +53,11 @@ MCP_DIRECTIVE_SDL = (
 MCP_DIRECTIVE = "mcp"
 
 # A mutation named with one of these verbs deletes data, and only such a mutation may say so.
-# "unassign" removes an assignment: CATALOG.md marks tasks_unassign destructive.
-DESTRUCTIVE_VERBS = frozenset({"delete", "remove", "revoke", "discard", "void", "unassign"})
+# "unassign" removes an assignment: CATALOG.md marks tasks_unassign destructive; "unlink"
+# deletes a git repository's commits (git_repositories_unlink).
+DESTRUCTIVE_VERBS = frozenset(
+    {"delete", "remove", "revoke", "discard", "void", "unassign", "unlink"}
+)
 
 _SNAKE = re.compile(r"[a-z][a-z0-9]*(_[a-z0-9]+)*")
 

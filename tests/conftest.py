@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import atexit
+import os
+import shutil
+import tempfile
 import uuid
 from collections.abc import AsyncIterator, Iterable, Iterator
 from dataclasses import dataclass
@@ -9,6 +13,7 @@ from pathlib import Path
 
 import pytest
 import pytest_asyncio
+from cryptography.fernet import Fernet
 from hypothesis import settings
 
 from backend import commit_hooks
@@ -35,6 +40,15 @@ settings.register_profile(
 )
 settings.register_profile("trcr-fuzz", max_examples=1500, deadline=None, database=None)
 settings.load_profile("trcr-ci")
+
+# One server key for this process and the servers it starts (git webhook secrets are encrypted
+# with it), so no key file is written into the working tree.
+os.environ.setdefault("TRCR_SECRET_KEY", Fernet.generate_key().decode())
+# Attachment bytes of this run (and of its servers) go to a folder of its own, removed at exit.
+if "TRCR_STORAGE_URL" not in os.environ:
+    _storage_dir = tempfile.mkdtemp(prefix="trcr-attachments-")
+    atexit.register(shutil.rmtree, _storage_dir, ignore_errors=True)
+    os.environ["TRCR_STORAGE_URL"] = f"file://{_storage_dir}"
 
 # Every unit of work in this process runs the same commit hooks as the server does.
 commit_hooks.install()

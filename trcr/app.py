@@ -15,13 +15,20 @@ from starlette.types import ASGIApp
 from tortoise import connections
 
 from backend import commit_hooks, graphiql_page
+from backend.attachments import routes as attachment_routes
+from backend.attachments import service as attachments_service
+from backend.attachments import storage as attachment_storage
 from backend.core import db, realtime
 from backend.core.rate_limit import RateLimit
 from backend.core.security import BodySizeLimit, CsrfProtection, HostOriginGuard
+from backend.git import routes as git_routes
+from backend.git import service as git_service
 from backend.graphql_view import RequireToken, graphql_app
 from backend.invoices.http import invoice_pdf
 from backend.mail import delivery as mail_delivery
 from backend.members import invitations
+from backend.public_forms import routes as form_routes
+from backend.public_forms import service as forms_service
 from backend.schema import create_schema
 from backend.settings import Settings
 from backend.task_recurrences import scheduler as recurrence_scheduler
@@ -34,6 +41,10 @@ logger = logging.getLogger("trcr")
 def create_app(settings: Settings) -> Starlette:
     commit_hooks.install()
     invitations.configure_server_address(settings.mcp_url.removesuffix("/mcp"))
+    git_service.configure(base_url=settings.base_url)
+    attachments_service.configure(base_url=settings.base_url)
+    attachment_storage.configure(settings.storage_url)
+    forms_service.configure(base_url=settings.base_url)
     schema = create_schema(settings)
     mcp = create_mcp_endpoint(settings, schema)
     state: dict[str, Broadcast] = {}
@@ -102,19 +113,38 @@ def create_app(settings: Settings) -> Starlette:
         allowed_hosts=settings.allowed_hosts,
         allowed_origins=settings.allowed_origins,
     )
-    invoices: ASGIApp = HostOriginGuard(
-        request_response(invoice_pdf),
-        allowed_hosts=settings.allowed_hosts,
-        allowed_origins=None,
-    )
-    invoices = RateLimit(invoices, settings.rate_limit)
+
+    # Routes beside /graphql and /mcp: each checks its own credential (a token, a signature, a
+    # form's slug) inside the same host check, body cap and rate limit.
+    def public(app: ASGIApp, max_body_bytes: int = settings.max_body_bytes) -> ASGIApp:
+        guarded = HostOriginGuard(
+            BodySizeLimit(app, max_body_bytes),
+            allowed_hosts=settings.allowed_hosts,
+            allowed_origins=None,
+        )
+        return RateLimit(guarded, settings.rate_limit)
+
+    git_webhook = git_routes.webhook_route()
+    upload = attachment_routes.upload_route(settings.max_attachment_bytes)
+    download = attachment_routes.download_route()
+    multipart_overhead = 64 * 1024  # the form's other fields and part headers
+    form_page, form_submit = form_routes.routes(settings.form_rate_limit)
     routes: list[BaseRoute] = [
         Route("/healthz", healthz),
-        Route("/invoices/{invoice_id}.pdf", invoices),
+        Route("/invoices/{invoice_id}.pdf", public(request_response(invoice_pdf)), methods=["GET"]),
         Route("/readyz", readyz),
         Route("/graphql", graphql),
         WebSocketRoute("/graphql", graphql),
         Route("/mcp", mcp_app),
+        Route(git_webhook.path, public(git_webhook.app), methods=["POST"]),
+        Route(
+            upload.path,
+            public(upload.app, settings.max_attachment_bytes + multipart_overhead),
+            methods=["POST"],
+        ),
+        Route(download.path, public(download.app), methods=["GET"]),
+        Route(form_page.path, public(form_page.app), methods=["GET"]),
+        Route(form_submit.path, public(form_submit.app, settings.max_form_bytes), methods=["POST"]),
         *mcp.discovery_routes(),  # OAuth probes learn that /mcp takes a PAT header instead
         # Toolsets and read-only mode: /mcp/readonly, /mcp/x/tasks,time[/readonly].
         Route("/mcp/{selection:path}", mcp_app),

@@ -36,6 +36,9 @@ MODEL_MODULES = [
     "backend.mail.models",
     "backend.chat.models",
     "backend.search.models",
+    "backend.git.models",
+    "backend.attachments.models",
+    "backend.public_forms.models",
 ]
 
 

@@ -184,6 +184,8 @@ def _resolver(
             to_core[parameter.name] = convert[1]
             if fields := _field_bounds(convert[0]):
                 input_limits[parameter.name] = fields
+        elif (element := _list_element(_bare(hint))) in _INPUTS:
+            to_core[parameter.name] = partial(_each, _INPUTS[element][1])
 
     async def call(acting: Any, kwargs: dict[str, Any]) -> Any:
         # Inside the awaited call, so a mutation answers INVALID in its payload like the service.
@@ -206,6 +208,17 @@ def _resolver(
     resolve.__qualname__ = target.__qualname__
     resolve.__signature__ = inspect.Signature(arguments, return_annotation=returns)  # type: ignore[attr-defined]
     return resolve
+
+
+def _list_element(hint: object) -> object:
+    """T of `list[T]` / `Sequence[T]` (its Doc stripped); None for anything else."""
+    if get_origin(hint) in (list, Sequence):
+        return _strip(get_args(hint)[0])
+    return None
+
+
+def _each(convert: Convert, values: Any) -> list[Any]:
+    return [convert(value) for value in values]
 
 
 def _is_union(hint: object) -> bool:

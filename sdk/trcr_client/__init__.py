@@ -1,4 +1,22 @@
 from .async_base_client import AsyncBaseClient
+from .attachments_delete import (
+    AttachmentsDelete,
+    AttachmentsDeleteAttachmentsDelete,
+    AttachmentsDeleteAttachmentsDeleteErrors,
+    AttachmentsDeleteAttachmentsDeleteResult,
+)
+from .attachments_get import AttachmentsGet, AttachmentsGetAttachmentsGet
+from .attachments_list import (
+    AttachmentsList,
+    AttachmentsListAttachmentsList,
+    AttachmentsListAttachmentsListItems,
+)
+from .attachments_upload import (
+    AttachmentsUpload,
+    AttachmentsUploadAttachmentsUpload,
+    AttachmentsUploadAttachmentsUploadErrors,
+    AttachmentsUploadAttachmentsUploadResult,
+)
 from .base_model import BaseModel, Upload
 from .chat_channels_archive import (
     ChatChannelsArchive,
@@ -149,6 +167,8 @@ from .enums import (
     DiscountKind,
     ErrorCode,
     EventType,
+    FormFieldKind,
+    GitProvider,
     InvitationStatus,
     InvoiceGroupBy,
     InvoiceListStatus,
@@ -175,6 +195,7 @@ from .exceptions import (
 )
 from .fragments import (
     AccessTokenFields,
+    AttachmentFields,
     ChatChannelFields,
     ChatMessageFields,
     ChatMessageFieldsAuthor,
@@ -184,6 +205,8 @@ from .fragments import (
     ClientFields,
     DependencyTaskFields,
     DependencyTaskFieldsStatus,
+    GitCommitFields,
+    GitRepositoryFields,
     InvitationFields,
     InvoiceFields,
     InvoiceFieldsDelivery,
@@ -200,6 +223,10 @@ from .fragments import (
     ProjectFields,
     ProjectMemberFields,
     ProjectMemberFieldsUser,
+    PublicFormFields,
+    PublicFormFieldsFields,
+    PublicFormSubmissionFields,
+    PublicFormSubmissionFieldsAnswers,
     ReportHoursFields,
     ReportSettingsFields,
     TaskCommentFields,
@@ -221,7 +248,41 @@ from .fragments import (
     TimeEntryFieldsTask,
     UserFields,
 )
-from .input_types import DiscountInput, RecurrenceRuleInput
+from .git_branches_list import (
+    GitBranchesList,
+    GitBranchesListGitBranchesList,
+    GitBranchesListGitBranchesListItems,
+)
+from .git_commits_link_task import (
+    GitCommitsLinkTask,
+    GitCommitsLinkTaskGitCommitsLinkTask,
+    GitCommitsLinkTaskGitCommitsLinkTaskErrors,
+    GitCommitsLinkTaskGitCommitsLinkTaskResult,
+)
+from .git_commits_list import (
+    GitCommitsList,
+    GitCommitsListGitCommitsList,
+    GitCommitsListGitCommitsListItems,
+)
+from .git_repositories_link import (
+    GitRepositoriesLink,
+    GitRepositoriesLinkGitRepositoriesLink,
+    GitRepositoriesLinkGitRepositoriesLinkErrors,
+    GitRepositoriesLinkGitRepositoriesLinkResult,
+    GitRepositoriesLinkGitRepositoriesLinkResultRepository,
+)
+from .git_repositories_list import (
+    GitRepositoriesList,
+    GitRepositoriesListGitRepositoriesList,
+    GitRepositoriesListGitRepositoriesListItems,
+)
+from .git_repositories_unlink import (
+    GitRepositoriesUnlink,
+    GitRepositoriesUnlinkGitRepositoriesUnlink,
+    GitRepositoriesUnlinkGitRepositoriesUnlinkErrors,
+    GitRepositoriesUnlinkGitRepositoriesUnlinkResult,
+)
+from .input_types import DiscountInput, FormFieldInput, RecurrenceRuleInput
 from .invoices_create import (
     InvoicesCreate,
     InvoicesCreateInvoicesCreate,
@@ -477,6 +538,41 @@ from .projects_update import (
     ProjectsUpdateProjectsUpdate,
     ProjectsUpdateProjectsUpdateErrors,
     ProjectsUpdateProjectsUpdateResult,
+)
+from .public_forms_create import (
+    PublicFormsCreate,
+    PublicFormsCreatePublicFormsCreate,
+    PublicFormsCreatePublicFormsCreateErrors,
+    PublicFormsCreatePublicFormsCreateResult,
+)
+from .public_forms_delete import (
+    PublicFormsDelete,
+    PublicFormsDeletePublicFormsDelete,
+    PublicFormsDeletePublicFormsDeleteErrors,
+    PublicFormsDeletePublicFormsDeleteResult,
+)
+from .public_forms_get import PublicFormsGet, PublicFormsGetPublicFormsGet
+from .public_forms_list import (
+    PublicFormsList,
+    PublicFormsListPublicFormsList,
+    PublicFormsListPublicFormsListItems,
+)
+from .public_forms_submissions_convert import (
+    PublicFormsSubmissionsConvert,
+    PublicFormsSubmissionsConvertPublicFormsSubmissionsConvert,
+    PublicFormsSubmissionsConvertPublicFormsSubmissionsConvertErrors,
+    PublicFormsSubmissionsConvertPublicFormsSubmissionsConvertResult,
+)
+from .public_forms_submissions_list import (
+    PublicFormsSubmissionsList,
+    PublicFormsSubmissionsListPublicFormsSubmissionsList,
+    PublicFormsSubmissionsListPublicFormsSubmissionsListItems,
+)
+from .public_forms_update import (
+    PublicFormsUpdate,
+    PublicFormsUpdatePublicFormsUpdate,
+    PublicFormsUpdatePublicFormsUpdateErrors,
+    PublicFormsUpdatePublicFormsUpdateResult,
 )
 from .reports_profitability import (
     ReportsProfitability,
@@ -829,6 +925,20 @@ from .whoami import Whoami, WhoamiWhoami, WhoamiWhoamiOrganization, WhoamiWhoami
 __all__ = [
     "AccessTokenFields",
     "AsyncBaseClient",
+    "AttachmentFields",
+    "AttachmentsDelete",
+    "AttachmentsDeleteAttachmentsDelete",
+    "AttachmentsDeleteAttachmentsDeleteErrors",
+    "AttachmentsDeleteAttachmentsDeleteResult",
+    "AttachmentsGet",
+    "AttachmentsGetAttachmentsGet",
+    "AttachmentsList",
+    "AttachmentsListAttachmentsList",
+    "AttachmentsListAttachmentsListItems",
+    "AttachmentsUpload",
+    "AttachmentsUploadAttachmentsUpload",
+    "AttachmentsUploadAttachmentsUploadErrors",
+    "AttachmentsUploadAttachmentsUploadResult",
     "AutoAdvanceTrigger",
     "BaseModel",
     "ChatChannelFields",
@@ -940,6 +1050,33 @@ __all__ = [
     "DiscountKind",
     "ErrorCode",
     "EventType",
+    "FormFieldInput",
+    "FormFieldKind",
+    "GitBranchesList",
+    "GitBranchesListGitBranchesList",
+    "GitBranchesListGitBranchesListItems",
+    "GitCommitFields",
+    "GitCommitsLinkTask",
+    "GitCommitsLinkTaskGitCommitsLinkTask",
+    "GitCommitsLinkTaskGitCommitsLinkTaskErrors",
+    "GitCommitsLinkTaskGitCommitsLinkTaskResult",
+    "GitCommitsList",
+    "GitCommitsListGitCommitsList",
+    "GitCommitsListGitCommitsListItems",
+    "GitProvider",
+    "GitRepositoriesLink",
+    "GitRepositoriesLinkGitRepositoriesLink",
+    "GitRepositoriesLinkGitRepositoriesLinkErrors",
+    "GitRepositoriesLinkGitRepositoriesLinkResult",
+    "GitRepositoriesLinkGitRepositoriesLinkResultRepository",
+    "GitRepositoriesList",
+    "GitRepositoriesListGitRepositoriesList",
+    "GitRepositoriesListGitRepositoriesListItems",
+    "GitRepositoriesUnlink",
+    "GitRepositoriesUnlinkGitRepositoriesUnlink",
+    "GitRepositoriesUnlinkGitRepositoriesUnlinkErrors",
+    "GitRepositoriesUnlinkGitRepositoriesUnlinkResult",
+    "GitRepositoryFields",
     "GraphQLClientError",
     "GraphQLClientGraphQLError",
     "GraphQLClientGraphQLMultiError",
@@ -1145,6 +1282,34 @@ __all__ = [
     "ProjectsUpdateProjectsUpdate",
     "ProjectsUpdateProjectsUpdateErrors",
     "ProjectsUpdateProjectsUpdateResult",
+    "PublicFormFields",
+    "PublicFormFieldsFields",
+    "PublicFormSubmissionFields",
+    "PublicFormSubmissionFieldsAnswers",
+    "PublicFormsCreate",
+    "PublicFormsCreatePublicFormsCreate",
+    "PublicFormsCreatePublicFormsCreateErrors",
+    "PublicFormsCreatePublicFormsCreateResult",
+    "PublicFormsDelete",
+    "PublicFormsDeletePublicFormsDelete",
+    "PublicFormsDeletePublicFormsDeleteErrors",
+    "PublicFormsDeletePublicFormsDeleteResult",
+    "PublicFormsGet",
+    "PublicFormsGetPublicFormsGet",
+    "PublicFormsList",
+    "PublicFormsListPublicFormsList",
+    "PublicFormsListPublicFormsListItems",
+    "PublicFormsSubmissionsConvert",
+    "PublicFormsSubmissionsConvertPublicFormsSubmissionsConvert",
+    "PublicFormsSubmissionsConvertPublicFormsSubmissionsConvertErrors",
+    "PublicFormsSubmissionsConvertPublicFormsSubmissionsConvertResult",
+    "PublicFormsSubmissionsList",
+    "PublicFormsSubmissionsListPublicFormsSubmissionsList",
+    "PublicFormsSubmissionsListPublicFormsSubmissionsListItems",
+    "PublicFormsUpdate",
+    "PublicFormsUpdatePublicFormsUpdate",
+    "PublicFormsUpdatePublicFormsUpdateErrors",
+    "PublicFormsUpdatePublicFormsUpdateResult",
     "RecurrenceFrequency",
     "RecurrenceMode",
     "RecurrenceRuleInput",

@@ -3,6 +3,10 @@ from decimal import Decimal
 from typing import Any, Optional, Union
 
 from .async_base_client import AsyncBaseClient
+from .attachments_delete import AttachmentsDelete
+from .attachments_get import AttachmentsGet
+from .attachments_list import AttachmentsList
+from .attachments_upload import AttachmentsUpload
 from .base_model import UNSET, UnsetType
 from .chat_channels_archive import ChatChannelsArchive
 from .chat_channels_create import ChatChannelsCreate
@@ -32,6 +36,7 @@ from .clients_update import ClientsUpdate
 from .enums import (
     AutoAdvanceTrigger,
     DayOfWeek,
+    GitProvider,
     InvoiceGroupBy,
     InvoiceListStatus,
     Priority,
@@ -43,7 +48,13 @@ from .enums import (
     TimesheetGroup,
     Visibility,
 )
-from .input_types import DiscountInput, RecurrenceRuleInput
+from .git_branches_list import GitBranchesList
+from .git_commits_link_task import GitCommitsLinkTask
+from .git_commits_list import GitCommitsList
+from .git_repositories_link import GitRepositoriesLink
+from .git_repositories_list import GitRepositoriesList
+from .git_repositories_unlink import GitRepositoriesUnlink
+from .input_types import DiscountInput, FormFieldInput, RecurrenceRuleInput
 from .invoices_create import InvoicesCreate
 from .invoices_create_from_time import InvoicesCreateFromTime
 from .invoices_delete import InvoicesDelete
@@ -93,6 +104,13 @@ from .projects_members_remove import ProjectsMembersRemove
 from .projects_stats import ProjectsStats
 from .projects_unarchive import ProjectsUnarchive
 from .projects_update import ProjectsUpdate
+from .public_forms_create import PublicFormsCreate
+from .public_forms_delete import PublicFormsDelete
+from .public_forms_get import PublicFormsGet
+from .public_forms_list import PublicFormsList
+from .public_forms_submissions_convert import PublicFormsSubmissionsConvert
+from .public_forms_submissions_list import PublicFormsSubmissionsList
+from .public_forms_update import PublicFormsUpdate
 from .reports_profitability import ReportsProfitability
 from .reports_revenue import ReportsRevenue
 from .reports_timesheet import ReportsTimesheet
@@ -164,6 +182,188 @@ def gql(q: str) -> str:
 
 
 class TrcrClient(AsyncBaseClient):
+    async def attachments_list(
+        self,
+        entity_type: str,
+        entity_id: str,
+        limit: Union[Optional[int], UnsetType] = UNSET,
+        cursor: Union[Optional[str], UnsetType] = UNSET,
+        **kwargs: Any,
+    ) -> AttachmentsList:
+        query = gql("""
+            query attachments_list($entity_type: String!, $entity_id: ID!, $limit: Int = 50, $cursor: String) {
+              attachmentsList(
+                entityType: $entity_type
+                entityId: $entity_id
+                limit: $limit
+                cursor: $cursor
+              ) {
+                items {
+                  ...AttachmentFields
+                }
+                nextCursor
+                totalCount
+              }
+            }
+
+            fragment AttachmentFields on Attachment {
+              id
+              entityType
+              entityId
+              filename
+              contentType
+              size
+              sha256
+              uploadedById
+              createdAt
+              downloadUrl
+            }
+            """)
+        variables: dict[str, object] = {
+            "entity_type": entity_type,
+            "entity_id": entity_id,
+            "limit": limit,
+            "cursor": cursor,
+        }
+        response = await self.execute(
+            query=query,
+            operation_name="attachments_list",
+            variables=variables,
+            **kwargs,
+        )
+        data = self.get_data(response)
+        return AttachmentsList.model_validate(data)
+
+    async def attachments_get(
+        self, attachment_id: str, **kwargs: Any
+    ) -> AttachmentsGet:
+        query = gql("""
+            query attachments_get($attachment_id: ID!) {
+              attachmentsGet(attachmentId: $attachment_id) {
+                ...AttachmentFields
+              }
+            }
+
+            fragment AttachmentFields on Attachment {
+              id
+              entityType
+              entityId
+              filename
+              contentType
+              size
+              sha256
+              uploadedById
+              createdAt
+              downloadUrl
+            }
+            """)
+        variables: dict[str, object] = {"attachment_id": attachment_id}
+        response = await self.execute(
+            query=query, operation_name="attachments_get", variables=variables, **kwargs
+        )
+        data = self.get_data(response)
+        return AttachmentsGet.model_validate(data)
+
+    async def attachments_upload(
+        self,
+        entity_type: str,
+        entity_id: str,
+        filename: str,
+        content_base_64: str,
+        content_type: Union[Optional[str], UnsetType] = UNSET,
+        **kwargs: Any,
+    ) -> AttachmentsUpload:
+        query = gql("""
+            mutation attachments_upload($entity_type: String!, $entity_id: ID!, $filename: String!, $content_base64: String!, $content_type: String) {
+              attachmentsUpload(
+                entityType: $entity_type
+                entityId: $entity_id
+                filename: $filename
+                contentBase64: $content_base64
+                contentType: $content_type
+              ) {
+                result {
+                  ...AttachmentFields
+                }
+                errors {
+                  code
+                  field
+                  message
+                  reason
+                }
+              }
+            }
+
+            fragment AttachmentFields on Attachment {
+              id
+              entityType
+              entityId
+              filename
+              contentType
+              size
+              sha256
+              uploadedById
+              createdAt
+              downloadUrl
+            }
+            """)
+        variables: dict[str, object] = {
+            "entity_type": entity_type,
+            "entity_id": entity_id,
+            "filename": filename,
+            "content_base64": content_base_64,
+            "content_type": content_type,
+        }
+        response = await self.execute(
+            query=query,
+            operation_name="attachments_upload",
+            variables=variables,
+            **kwargs,
+        )
+        data = self.get_data(response)
+        return AttachmentsUpload.model_validate(data)
+
+    async def attachments_delete(
+        self, attachment_id: str, **kwargs: Any
+    ) -> AttachmentsDelete:
+        query = gql("""
+            mutation attachments_delete($attachment_id: ID!) {
+              attachmentsDelete(attachmentId: $attachment_id) {
+                result {
+                  ...AttachmentFields
+                }
+                errors {
+                  code
+                  field
+                  message
+                  reason
+                }
+              }
+            }
+
+            fragment AttachmentFields on Attachment {
+              id
+              entityType
+              entityId
+              filename
+              contentType
+              size
+              sha256
+              uploadedById
+              createdAt
+              downloadUrl
+            }
+            """)
+        variables: dict[str, object] = {"attachment_id": attachment_id}
+        response = await self.execute(
+            query=query,
+            operation_name="attachments_delete",
+            variables=variables,
+            **kwargs,
+        )
+        data = self.get_data(response)
+        return AttachmentsDelete.model_validate(data)
+
     async def chat_channels_list(
         self,
         project_id: Union[Optional[str], UnsetType] = UNSET,
@@ -1323,6 +1523,265 @@ class TrcrClient(AsyncBaseClient):
         )
         data = self.get_data(response)
         return ClientsNotesAdd.model_validate(data)
+
+    async def git_repositories_list(
+        self,
+        limit: Union[Optional[int], UnsetType] = UNSET,
+        cursor: Union[Optional[str], UnsetType] = UNSET,
+        **kwargs: Any,
+    ) -> GitRepositoriesList:
+        query = gql("""
+            query git_repositories_list($limit: Int = 50, $cursor: String) {
+              gitRepositoriesList(limit: $limit, cursor: $cursor) {
+                items {
+                  ...GitRepositoryFields
+                }
+                nextCursor
+                totalCount
+              }
+            }
+
+            fragment GitRepositoryFields on GitRepository {
+              id
+              projectId
+              provider
+              fullName
+              webhookUrl
+              linkedById
+              createdAt
+            }
+            """)
+        variables: dict[str, object] = {"limit": limit, "cursor": cursor}
+        response = await self.execute(
+            query=query,
+            operation_name="git_repositories_list",
+            variables=variables,
+            **kwargs,
+        )
+        data = self.get_data(response)
+        return GitRepositoriesList.model_validate(data)
+
+    async def git_repositories_link(
+        self,
+        provider: GitProvider,
+        full_name: str,
+        project_id: Union[Optional[str], UnsetType] = UNSET,
+        **kwargs: Any,
+    ) -> GitRepositoriesLink:
+        query = gql("""
+            mutation git_repositories_link($provider: GitProvider!, $full_name: String!, $project_id: ID) {
+              gitRepositoriesLink(
+                provider: $provider
+                fullName: $full_name
+                projectId: $project_id
+              ) {
+                result {
+                  repository {
+                    ...GitRepositoryFields
+                  }
+                  webhookUrl
+                  secret
+                }
+                errors {
+                  code
+                  field
+                  message
+                  reason
+                }
+              }
+            }
+
+            fragment GitRepositoryFields on GitRepository {
+              id
+              projectId
+              provider
+              fullName
+              webhookUrl
+              linkedById
+              createdAt
+            }
+            """)
+        variables: dict[str, object] = {
+            "provider": provider,
+            "full_name": full_name,
+            "project_id": project_id,
+        }
+        response = await self.execute(
+            query=query,
+            operation_name="git_repositories_link",
+            variables=variables,
+            **kwargs,
+        )
+        data = self.get_data(response)
+        return GitRepositoriesLink.model_validate(data)
+
+    async def git_repositories_unlink(
+        self, repository_id: str, **kwargs: Any
+    ) -> GitRepositoriesUnlink:
+        query = gql("""
+            mutation git_repositories_unlink($repository_id: ID!) {
+              gitRepositoriesUnlink(repositoryId: $repository_id) {
+                result {
+                  ...GitRepositoryFields
+                }
+                errors {
+                  code
+                  field
+                  message
+                  reason
+                }
+              }
+            }
+
+            fragment GitRepositoryFields on GitRepository {
+              id
+              projectId
+              provider
+              fullName
+              webhookUrl
+              linkedById
+              createdAt
+            }
+            """)
+        variables: dict[str, object] = {"repository_id": repository_id}
+        response = await self.execute(
+            query=query,
+            operation_name="git_repositories_unlink",
+            variables=variables,
+            **kwargs,
+        )
+        data = self.get_data(response)
+        return GitRepositoriesUnlink.model_validate(data)
+
+    async def git_branches_list(
+        self,
+        repository_id: str,
+        limit: Union[Optional[int], UnsetType] = UNSET,
+        cursor: Union[Optional[str], UnsetType] = UNSET,
+        **kwargs: Any,
+    ) -> GitBranchesList:
+        query = gql("""
+            query git_branches_list($repository_id: ID!, $limit: Int = 50, $cursor: String) {
+              gitBranchesList(repositoryId: $repository_id, limit: $limit, cursor: $cursor) {
+                items {
+                  id
+                  repositoryId
+                  name
+                  headSha
+                  pushedAt
+                }
+                nextCursor
+                totalCount
+              }
+            }
+            """)
+        variables: dict[str, object] = {
+            "repository_id": repository_id,
+            "limit": limit,
+            "cursor": cursor,
+        }
+        response = await self.execute(
+            query=query,
+            operation_name="git_branches_list",
+            variables=variables,
+            **kwargs,
+        )
+        data = self.get_data(response)
+        return GitBranchesList.model_validate(data)
+
+    async def git_commits_list(
+        self,
+        repository_id: Union[Optional[str], UnsetType] = UNSET,
+        task_id: Union[Optional[str], UnsetType] = UNSET,
+        branch: Union[Optional[str], UnsetType] = UNSET,
+        limit: Union[Optional[int], UnsetType] = UNSET,
+        cursor: Union[Optional[str], UnsetType] = UNSET,
+        **kwargs: Any,
+    ) -> GitCommitsList:
+        query = gql("""
+            query git_commits_list($repository_id: ID, $task_id: ID, $branch: String, $limit: Int = 50, $cursor: String) {
+              gitCommitsList(
+                repositoryId: $repository_id
+                taskId: $task_id
+                branch: $branch
+                limit: $limit
+                cursor: $cursor
+              ) {
+                items {
+                  ...GitCommitFields
+                }
+                nextCursor
+                totalCount
+              }
+            }
+
+            fragment GitCommitFields on GitCommit {
+              id
+              repositoryId
+              sha
+              message
+              authorName
+              authorEmail
+              url
+              committedAt
+              taskIds
+            }
+            """)
+        variables: dict[str, object] = {
+            "repository_id": repository_id,
+            "task_id": task_id,
+            "branch": branch,
+            "limit": limit,
+            "cursor": cursor,
+        }
+        response = await self.execute(
+            query=query,
+            operation_name="git_commits_list",
+            variables=variables,
+            **kwargs,
+        )
+        data = self.get_data(response)
+        return GitCommitsList.model_validate(data)
+
+    async def git_commits_link_task(
+        self, commit_id: str, task_id: str, **kwargs: Any
+    ) -> GitCommitsLinkTask:
+        query = gql("""
+            mutation git_commits_link_task($commit_id: ID!, $task_id: ID!) {
+              gitCommitsLinkTask(commitId: $commit_id, taskId: $task_id) {
+                result {
+                  ...GitCommitFields
+                }
+                errors {
+                  code
+                  field
+                  message
+                  reason
+                }
+              }
+            }
+
+            fragment GitCommitFields on GitCommit {
+              id
+              repositoryId
+              sha
+              message
+              authorName
+              authorEmail
+              url
+              committedAt
+              taskIds
+            }
+            """)
+        variables: dict[str, object] = {"commit_id": commit_id, "task_id": task_id}
+        response = await self.execute(
+            query=query,
+            operation_name="git_commits_link_task",
+            variables=variables,
+            **kwargs,
+        )
+        data = self.get_data(response)
+        return GitCommitsLinkTask.model_validate(data)
 
     async def invoices_list(
         self,
@@ -4061,6 +4520,373 @@ class TrcrClient(AsyncBaseClient):
         )
         data = self.get_data(response)
         return ProjectsStats.model_validate(data)
+
+    async def public_forms_list(
+        self,
+        project_id: Union[Optional[str], UnsetType] = UNSET,
+        limit: Union[Optional[int], UnsetType] = UNSET,
+        cursor: Union[Optional[str], UnsetType] = UNSET,
+        **kwargs: Any,
+    ) -> PublicFormsList:
+        query = gql("""
+            query public_forms_list($project_id: ID, $limit: Int = 50, $cursor: String) {
+              publicFormsList(projectId: $project_id, limit: $limit, cursor: $cursor) {
+                items {
+                  ...PublicFormFields
+                }
+                nextCursor
+                totalCount
+              }
+            }
+
+            fragment PublicFormFields on PublicForm {
+              id
+              projectId
+              title
+              description
+              fields {
+                name
+                label
+                kind
+                required
+                options
+              }
+              slug
+              url
+              isOpen
+              createdAt
+              updatedAt
+            }
+            """)
+        variables: dict[str, object] = {
+            "project_id": project_id,
+            "limit": limit,
+            "cursor": cursor,
+        }
+        response = await self.execute(
+            query=query,
+            operation_name="public_forms_list",
+            variables=variables,
+            **kwargs,
+        )
+        data = self.get_data(response)
+        return PublicFormsList.model_validate(data)
+
+    async def public_forms_get(self, form_id: str, **kwargs: Any) -> PublicFormsGet:
+        query = gql("""
+            query public_forms_get($form_id: ID!) {
+              publicFormsGet(formId: $form_id) {
+                ...PublicFormFields
+              }
+            }
+
+            fragment PublicFormFields on PublicForm {
+              id
+              projectId
+              title
+              description
+              fields {
+                name
+                label
+                kind
+                required
+                options
+              }
+              slug
+              url
+              isOpen
+              createdAt
+              updatedAt
+            }
+            """)
+        variables: dict[str, object] = {"form_id": form_id}
+        response = await self.execute(
+            query=query,
+            operation_name="public_forms_get",
+            variables=variables,
+            **kwargs,
+        )
+        data = self.get_data(response)
+        return PublicFormsGet.model_validate(data)
+
+    async def public_forms_create(
+        self,
+        project_id: str,
+        title: str,
+        fields: list[FormFieldInput],
+        description: Union[Optional[str], UnsetType] = UNSET,
+        is_open: Union[Optional[bool], UnsetType] = UNSET,
+        **kwargs: Any,
+    ) -> PublicFormsCreate:
+        query = gql("""
+            mutation public_forms_create($project_id: ID!, $title: String!, $fields: [FormFieldInput!]!, $description: String, $is_open: Boolean = true) {
+              publicFormsCreate(
+                projectId: $project_id
+                title: $title
+                fields: $fields
+                description: $description
+                isOpen: $is_open
+              ) {
+                result {
+                  ...PublicFormFields
+                }
+                errors {
+                  code
+                  field
+                  message
+                  reason
+                }
+              }
+            }
+
+            fragment PublicFormFields on PublicForm {
+              id
+              projectId
+              title
+              description
+              fields {
+                name
+                label
+                kind
+                required
+                options
+              }
+              slug
+              url
+              isOpen
+              createdAt
+              updatedAt
+            }
+            """)
+        variables: dict[str, object] = {
+            "project_id": project_id,
+            "title": title,
+            "fields": fields,
+            "description": description,
+            "is_open": is_open,
+        }
+        response = await self.execute(
+            query=query,
+            operation_name="public_forms_create",
+            variables=variables,
+            **kwargs,
+        )
+        data = self.get_data(response)
+        return PublicFormsCreate.model_validate(data)
+
+    async def public_forms_update(
+        self,
+        form_id: str,
+        title: Union[Optional[str], UnsetType] = UNSET,
+        fields: Union[Optional[list[FormFieldInput]], UnsetType] = UNSET,
+        description: Union[Optional[str], UnsetType] = UNSET,
+        clear_description: Union[Optional[bool], UnsetType] = UNSET,
+        is_open: Union[Optional[bool], UnsetType] = UNSET,
+        new_slug: Union[Optional[bool], UnsetType] = UNSET,
+        **kwargs: Any,
+    ) -> PublicFormsUpdate:
+        query = gql("""
+            mutation public_forms_update($form_id: ID!, $title: String, $fields: [FormFieldInput!], $description: String, $clear_description: Boolean = false, $is_open: Boolean, $new_slug: Boolean = false) {
+              publicFormsUpdate(
+                formId: $form_id
+                title: $title
+                fields: $fields
+                description: $description
+                clearDescription: $clear_description
+                isOpen: $is_open
+                newSlug: $new_slug
+              ) {
+                result {
+                  ...PublicFormFields
+                }
+                errors {
+                  code
+                  field
+                  message
+                  reason
+                }
+              }
+            }
+
+            fragment PublicFormFields on PublicForm {
+              id
+              projectId
+              title
+              description
+              fields {
+                name
+                label
+                kind
+                required
+                options
+              }
+              slug
+              url
+              isOpen
+              createdAt
+              updatedAt
+            }
+            """)
+        variables: dict[str, object] = {
+            "form_id": form_id,
+            "title": title,
+            "fields": fields,
+            "description": description,
+            "clear_description": clear_description,
+            "is_open": is_open,
+            "new_slug": new_slug,
+        }
+        response = await self.execute(
+            query=query,
+            operation_name="public_forms_update",
+            variables=variables,
+            **kwargs,
+        )
+        data = self.get_data(response)
+        return PublicFormsUpdate.model_validate(data)
+
+    async def public_forms_delete(
+        self, form_id: str, **kwargs: Any
+    ) -> PublicFormsDelete:
+        query = gql("""
+            mutation public_forms_delete($form_id: ID!) {
+              publicFormsDelete(formId: $form_id) {
+                result {
+                  ...PublicFormFields
+                }
+                errors {
+                  code
+                  field
+                  message
+                  reason
+                }
+              }
+            }
+
+            fragment PublicFormFields on PublicForm {
+              id
+              projectId
+              title
+              description
+              fields {
+                name
+                label
+                kind
+                required
+                options
+              }
+              slug
+              url
+              isOpen
+              createdAt
+              updatedAt
+            }
+            """)
+        variables: dict[str, object] = {"form_id": form_id}
+        response = await self.execute(
+            query=query,
+            operation_name="public_forms_delete",
+            variables=variables,
+            **kwargs,
+        )
+        data = self.get_data(response)
+        return PublicFormsDelete.model_validate(data)
+
+    async def public_forms_submissions_list(
+        self,
+        form_id: str,
+        limit: Union[Optional[int], UnsetType] = UNSET,
+        cursor: Union[Optional[str], UnsetType] = UNSET,
+        **kwargs: Any,
+    ) -> PublicFormsSubmissionsList:
+        query = gql("""
+            query public_forms_submissions_list($form_id: ID!, $limit: Int = 50, $cursor: String) {
+              publicFormsSubmissionsList(formId: $form_id, limit: $limit, cursor: $cursor) {
+                items {
+                  ...PublicFormSubmissionFields
+                }
+                nextCursor
+                totalCount
+              }
+            }
+
+            fragment PublicFormSubmissionFields on PublicFormSubmission {
+              id
+              formId
+              answers {
+                name
+                value
+              }
+              taskId
+              convertedAt
+              createdAt
+            }
+            """)
+        variables: dict[str, object] = {
+            "form_id": form_id,
+            "limit": limit,
+            "cursor": cursor,
+        }
+        response = await self.execute(
+            query=query,
+            operation_name="public_forms_submissions_list",
+            variables=variables,
+            **kwargs,
+        )
+        data = self.get_data(response)
+        return PublicFormsSubmissionsList.model_validate(data)
+
+    async def public_forms_submissions_convert(
+        self,
+        submission_id: str,
+        title: Union[Optional[str], UnsetType] = UNSET,
+        assignee_ids: Union[Optional[list[str]], UnsetType] = UNSET,
+        **kwargs: Any,
+    ) -> PublicFormsSubmissionsConvert:
+        query = gql("""
+            mutation public_forms_submissions_convert($submission_id: ID!, $title: String, $assignee_ids: [ID!]) {
+              publicFormsSubmissionsConvert(
+                submissionId: $submission_id
+                title: $title
+                assigneeIds: $assignee_ids
+              ) {
+                result {
+                  ...PublicFormSubmissionFields
+                }
+                errors {
+                  code
+                  field
+                  message
+                  reason
+                }
+              }
+            }
+
+            fragment PublicFormSubmissionFields on PublicFormSubmission {
+              id
+              formId
+              answers {
+                name
+                value
+              }
+              taskId
+              convertedAt
+              createdAt
+            }
+            """)
+        variables: dict[str, object] = {
+            "submission_id": submission_id,
+            "title": title,
+            "assignee_ids": assignee_ids,
+        }
+        response = await self.execute(
+            query=query,
+            operation_name="public_forms_submissions_convert",
+            variables=variables,
+            **kwargs,
+        )
+        data = self.get_data(response)
+        return PublicFormsSubmissionsConvert.model_validate(data)
 
     async def reports_timesheet(
         self,

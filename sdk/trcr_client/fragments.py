@@ -9,6 +9,8 @@ from .enums import (
     AutoAdvanceTrigger,
     DayOfWeek,
     DiscountKind,
+    FormFieldKind,
+    GitProvider,
     InvitationStatus,
     InvoiceStatus,
     PaymentKind,
@@ -31,6 +33,19 @@ class AccessTokenFields(BaseModel):
     expires_at: Optional[datetime] = Field(alias="expiresAt")
     revoked_at: Optional[datetime] = Field(alias="revokedAt")
     read_only: bool = Field(alias="readOnly")
+
+
+class AttachmentFields(BaseModel):
+    id: str
+    entity_type: str = Field(alias="entityType")
+    entity_id: str = Field(alias="entityId")
+    filename: str
+    content_type: str = Field(alias="contentType")
+    size: int
+    sha_256: str = Field(alias="sha256")
+    uploaded_by_id: Optional[str] = Field(alias="uploadedById")
+    created_at: datetime = Field(alias="createdAt")
+    download_url: str = Field(alias="downloadUrl")
 
 
 class ChatChannelFields(BaseModel):
@@ -116,6 +131,28 @@ class DependencyTaskFieldsStatus(BaseModel):
     id: str
     name: str
     is_terminal: bool = Field(alias="isTerminal")
+
+
+class GitCommitFields(BaseModel):
+    id: str
+    repository_id: str = Field(alias="repositoryId")
+    sha: str
+    message: str
+    author_name: str = Field(alias="authorName")
+    author_email: Optional[str] = Field(alias="authorEmail")
+    url: Optional[str]
+    committed_at: datetime = Field(alias="committedAt")
+    task_ids: list[str] = Field(alias="taskIds")
+
+
+class GitRepositoryFields(BaseModel):
+    id: str
+    project_id: Optional[str] = Field(alias="projectId")
+    provider: GitProvider
+    full_name: str = Field(alias="fullName")
+    webhook_url: str = Field(alias="webhookUrl")
+    linked_by_id: Optional[str] = Field(alias="linkedById")
+    created_at: datetime = Field(alias="createdAt")
 
 
 class InvitationFields(BaseModel):
@@ -303,6 +340,41 @@ class ProjectMemberFieldsUser(BaseModel):
     id: str
     name: str
     email: Optional[str]
+
+
+class PublicFormFields(BaseModel):
+    id: str
+    project_id: str = Field(alias="projectId")
+    title: str
+    description: Optional[str]
+    fields: list["PublicFormFieldsFields"]
+    slug: str
+    url: str
+    is_open: bool = Field(alias="isOpen")
+    created_at: datetime = Field(alias="createdAt")
+    updated_at: datetime = Field(alias="updatedAt")
+
+
+class PublicFormFieldsFields(BaseModel):
+    name: str
+    label: str
+    kind: FormFieldKind
+    required: bool
+    options: list[str]
+
+
+class PublicFormSubmissionFields(BaseModel):
+    id: str
+    form_id: str = Field(alias="formId")
+    answers: list["PublicFormSubmissionFieldsAnswers"]
+    task_id: Optional[str] = Field(alias="taskId")
+    converted_at: Optional[datetime] = Field(alias="convertedAt")
+    created_at: datetime = Field(alias="createdAt")
+
+
+class PublicFormSubmissionFieldsAnswers(BaseModel):
+    name: str
+    value: Optional[str]
 
 
 class ReportHoursFields(BaseModel):
@@ -497,12 +569,15 @@ class UserFields(BaseModel):
 
 
 AccessTokenFields.model_rebuild()
+AttachmentFields.model_rebuild()
 ChatChannelFields.model_rebuild()
 ChatMessageFields.model_rebuild()
 ChecklistItemFields.model_rebuild()
 ClientContactFields.model_rebuild()
 ClientFields.model_rebuild()
 DependencyTaskFields.model_rebuild()
+GitCommitFields.model_rebuild()
+GitRepositoryFields.model_rebuild()
 InvitationFields.model_rebuild()
 InvoiceFields.model_rebuild()
 LabelFields.model_rebuild()
@@ -513,6 +588,8 @@ OrganizationTokenFields.model_rebuild()
 PaymentFields.model_rebuild()
 ProjectFields.model_rebuild()
 ProjectMemberFields.model_rebuild()
+PublicFormFields.model_rebuild()
+PublicFormSubmissionFields.model_rebuild()
 ReportHoursFields.model_rebuild()
 ReportSettingsFields.model_rebuild()
 TaskCommentFields.model_rebuild()

@@ -4,7 +4,7 @@ from typing import Optional
 from pydantic import Field
 
 from .base_model import BaseModel
-from .enums import DiscountKind, RecurrenceFrequency, Weekday
+from .enums import DiscountKind, FormFieldKind, RecurrenceFrequency, Weekday
 
 
 class DiscountInput(BaseModel):
@@ -14,6 +14,21 @@ class DiscountInput(BaseModel):
     "PERCENT or AMOUNT."
     value: Decimal
     "The percent (0 to 100) or the amount in the invoice's currency."
+
+
+class FormFieldInput(BaseModel):
+    """One field of a public form."""
+
+    name: str
+    "The answer's key: 1 to 40 of a-z, 0-9 and _, starting with a letter."
+    label: str
+    "What the page shows beside the field."
+    kind: FormFieldKind
+    "What the field takes."
+    required: bool = False
+    "Whether it must be filled."
+    options: Optional[list[str]] = None
+    "A select's choices, 1 to 50."
 
 
 class RecurrenceRuleInput(BaseModel):

@@ -33,6 +33,7 @@ BILLING = frozenset({"owner", "admin"})  # manage_billing (clients are billing d
 # outsider is an ordinary member there.
 ORG_TASK_WRITERS = TASK_WRITERS | {"outsider"}
 MEMBER_MANAGERS = frozenset({"owner", "admin"})  # manage_members
+INTEGRATORS = frozenset({"owner", "admin"})  # manage_integrations
 
 
 Arguments = Callable[[World], dict[str, Any]]
@@ -269,6 +270,50 @@ TABLE: dict[str, tuple[Arguments, frozenset[str]]] = {
     "reports_utilization": (lambda w: {"from": "2026-11-01", "to": "2026-11-30"}, MANAGERS),
     "reports_profitability": (lambda w: {"from": "2026-11-01", "to": "2026-11-30"}, MANAGERS),
     "reports_unbilled": (lambda w: {"client_id": w.client}, MANAGERS),
+    # git: linking is manage_integrations; a repository tied to the Space is read with it
+    "git_repositories_list": (lambda w: {}, EVERYONE),
+    "git_repositories_link": (
+        lambda w: {"provider": "GITHUB", "full_name": f"acme/{unique('r').split()[1]}"},
+        INTEGRATORS,
+    ),
+    "git_repositories_unlink": (lambda w: {"repository_id": w.repository}, INTEGRATORS),
+    "git_branches_list": (lambda w: {"repository_id": w.repository}, IN_SPACE),
+    "git_commits_list": (lambda w: {"repository_id": w.repository}, IN_SPACE),
+    "git_commits_link_task": (
+        lambda w: {"commit_id": w.commit, "task_id": w.task},
+        TASK_WRITERS,
+    ),
+    # attachments: the entity's access (a task: read with the Space, change with manage_tasks)
+    "attachments_list": (lambda w: {"entity_type": "task", "entity_id": w.task}, IN_SPACE),
+    "attachments_get": (lambda w: {"attachment_id": w.attachment}, IN_SPACE),
+    "attachments_upload": (
+        lambda w: {
+            "entity_type": "task",
+            "entity_id": w.task,
+            "filename": "a.txt",
+            "content_base64": "aGVsbG8=",
+        },
+        TASK_WRITERS,
+    ),
+    "attachments_delete": (lambda w: {"attachment_id": w.attachment}, TASK_WRITERS),
+    # public_forms: read with the Space; managing them and their submissions is manage_integrations
+    "public_forms_list": (lambda w: {}, EVERYONE),
+    "public_forms_get": (lambda w: {"form_id": w.form}, IN_SPACE),
+    "public_forms_create": (
+        lambda w: {
+            "project_id": w.project,
+            "title": "Contact",
+            "fields": [{"name": "email", "label": "Email", "kind": "EMAIL", "required": True}],
+        },
+        INTEGRATORS,
+    ),
+    "public_forms_update": (lambda w: {"form_id": w.form, "is_open": False}, INTEGRATORS),
+    "public_forms_delete": (lambda w: {"form_id": w.form}, INTEGRATORS),
+    "public_forms_submissions_list": (lambda w: {"form_id": w.form}, INTEGRATORS),
+    "public_forms_submissions_convert": (
+        lambda w: {"submission_id": w.submission},
+        INTEGRATORS,
+    ),
 }
 # other_task depends on nothing and task already depends on other_task: adding the reverse edge
 # closes a cycle, so it must be refused for everyone (CONFLICT for writers: checked below).

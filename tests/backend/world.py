@@ -17,10 +17,13 @@ from typing import Any
 from tortoise import Tortoise
 from tortoise.models import Model
 
+from backend.attachments import service as attachments_service
 from backend.chat.models import ChatChannel, ChatChannelMember, ChatMessage
 from backend.clients.models import Client, ClientContact, ClientNote
 from backend.core.permissions import Role
 from backend.core.principal import Principal
+from backend.git import secrets as git_secrets
+from backend.git.models import GitBranch, GitCommit, GitRepository, Provider
 from backend.invoices import service as invoices
 from backend.labels.models import Label
 from backend.members import invitations
@@ -28,6 +31,8 @@ from backend.members import service as members_service
 from backend.milestones.models import Milestone
 from backend.payments import service as payments
 from backend.projects.models import Project, ProjectMember, Visibility
+from backend.public_forms.form_fields import FieldKind, FormField
+from backend.public_forms.models import PublicForm, PublicFormSubmission
 from backend.task_groups.models import TaskGroup
 from backend.task_recurrences import service as recurrences
 from backend.task_recurrences.rules import Frequency, Rule
@@ -376,6 +381,57 @@ async def make_members(scene: Scene, world: World) -> None:
     world.ids |= {"member": str(member.user_id), "invitation": str(invitation.id)}
 
 
+async def make_git(scene: Scene, world: World) -> None:
+    """repository (GitHub, tied to the Space, linked by the owner) with a branch and a commit."""
+    repository = await GitRepository.create(
+        organization_id=scene.owner.organization_id,
+        project_id=world.project,
+        provider=Provider.GITHUB,
+        full_name=f"acme/{uuid.uuid4().hex[:8]}",
+        secret_encrypted=git_secrets.encrypt("world-secret"),
+        linked_by_id=scene.owner.user_id,
+    )
+    now = dt.datetime(2026, 11, 2, 9, tzinfo=dt.UTC)
+    await GitBranch.create(repository=repository, name="main", head_sha="a" * 40, pushed_at=now)
+    commit = await GitCommit.create(
+        organization_id=scene.owner.organization_id,
+        repository=repository,
+        sha="a" * 40,
+        message="Start",
+        author_name="Ada",
+        committed_at=now,
+    )
+    world.ids |= {"repository": str(repository.id), "commit": str(commit.id)}
+
+
+async def make_attachments(scene: Scene, world: World) -> None:
+    """attachment: a small file on task, uploaded by the owner."""
+    attachment = await attachments_service.store(
+        scene.owner,
+        entity_type="task",
+        entity_id=world.task,
+        filename="notes.txt",
+        data=f"notes {uuid.uuid4()}".encode(),
+    )
+    world.ids["attachment"] = str(attachment.id)
+
+
+async def make_public_forms(scene: Scene, world: World) -> None:
+    """form: an open form of the Space, made by the owner; submission: one answer to it."""
+    form = await PublicForm.create(
+        organization_id=scene.owner.organization_id,
+        project_id=world.project,
+        title="Contact",
+        field_definitions=[FormField("name", "Name", FieldKind.TEXT, required=True).as_json()],
+        slug=uuid.uuid4().hex,
+        created_by_id=scene.owner.user_id,
+    )
+    submission = await PublicFormSubmission.create(
+        organization_id=scene.owner.organization_id, form=form, answers={"name": "Ada"}
+    )
+    world.ids |= {"form": str(form.id), "submission": str(submission.id)}
+
+
 # In dependency order: a maker may use the ids of the makers before it.
 MAKERS: list[Maker] = [
     make_projects,
@@ -394,6 +450,9 @@ MAKERS: list[Maker] = [
     make_invoices,
     make_chat,
     make_members,
+    make_git,
+    make_attachments,
+    make_public_forms,
 ]
 
 
@@ -443,11 +502,21 @@ ID_TARGETS = {
     "member_ids": "colleague",
     "invitation_id": "invitation",
     "user_ids": "colleague",
+    "repository_id": "repository",
+    "commit_id": "commit",
+    "attachment_id": "attachment",
+    "entity_id": "task",  # with entity_type "task" (EXTRA)
+    "form_id": "form",
+    "submission_id": "submission",
 }
 
 
 # Arguments a schema cannot tell are needed (one of several optional ones).
-EXTRA: dict[str, dict[str, Any]] = {"time_entries_create": {"duration_minutes": 30}}
+EXTRA: dict[str, dict[str, Any]] = {
+    "time_entries_create": {"duration_minutes": 30},
+    "attachments_list": {"entity_type": "task"},
+    "attachments_upload": {"entity_type": "task"},
+}
 
 
 def _filler(schema: dict[str, Any]) -> Any:
@@ -481,7 +550,7 @@ def arguments_for(tool: str, schema: dict[str, Any], world: World) -> dict[str, 
         if name in ID_TARGETS:
             value = world.ids[ID_TARGETS[name]]
             arguments[name] = [value] if name.endswith("_ids") else value
-        elif name in schema.get("required", []):
+        elif name in schema.get("required", []) and name not in arguments:
             arguments[name] = _filler(property_schema)
     return arguments
 

@@ -15,6 +15,9 @@ from mcp_adapter.tools import ToolSpec
 DESTRUCTIVE = {
     "clients_contacts_delete",
     "clients_delete",
+    "public_forms_delete",
+    "attachments_delete",
+    "git_repositories_unlink",
     "labels_delete",
     "members_invitations_revoke",
     "members_remove",
