@@ -9,7 +9,7 @@ from backend.core.arguments import Bounds, Doc, Id
 AttachmentId: TypeAlias = Annotated[Id, Doc("The attachment's id (from attachments_list).")]
 EntityType: TypeAlias = Annotated[
     str,
-    Doc("What the file belongs to: task, comment, client or invoice."),
+    Doc("What the file belongs to: task, comment, client, invoice or chat message."),
     Bounds(max_length=30),
 ]
 EntityId: TypeAlias = Annotated[

@@ -2,11 +2,7 @@
 
 A kind says how to find its entity for reading (list, get, download) and for changing (upload,
 delete) as the principal, and which recorded event deletes it (hooks.py then removes its
-attachments). Adding a kind is one `register(...)` call here; chat messages join when their
-domain lands, e.g.
-
-    register(EntityKind("chat_message", "a chat message", chat_readable, chat_writable,
-                        deleted_event="chat_message.deleted"))
+attachments). Adding a kind is one `register(...)` call here.
 
 Reads and writes answer "not found" for an entity the principal may not see, like every lookup.
 """
@@ -17,8 +13,9 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from uuid import UUID
 
+from backend.chat import access as chat_access
 from backend.clients.models import Client
-from backend.core.errors import NotFound
+from backend.core.errors import Forbidden, NotFound
 from backend.core.lookups import get_in, in_organization
 from backend.core.permissions import Permission
 from backend.core.principal import Principal
@@ -114,6 +111,28 @@ async def _invoice(principal: Principal, entity_id: str) -> Owner:
     return Owner(invoice.id, None, ("client", invoice.client_id))
 
 
+# chat messages: read by whoever reads the channel; files are attached by the message's author.
+# No Space is given, so attachment events of a (possibly private) channel never reach a Space's
+# readers.
+
+
+async def _chat_message(principal: Principal, entity_id: str) -> Owner:
+    message = await chat_access.get_message(principal, entity_id, field="entity_id")
+    return Owner(message.id, None)
+
+
+async def _own_chat_message(principal: Principal, entity_id: str) -> Owner:
+    message = await chat_access.get_message(principal, entity_id, field="entity_id")
+    if str(message.author_id) != principal.user_id:
+        raise Forbidden(
+            "Only a message's author attaches files to it or removes them; send a new message "
+            "with chat_messages_send instead.",
+            field="entity_id",
+            reason="NOT_AUTHOR",
+        )
+    return Owner(message.id, None)
+
+
 register(EntityKind("task", "a task", _task, _writable_task, deleted_event="task.deleted"))
 register(
     EntityKind(
@@ -126,3 +145,12 @@ register(
 )
 register(EntityKind("client", "a client", _client, _client, deleted_event="client.deleted"))
 register(EntityKind("invoice", "an invoice", _invoice, _invoice, deleted_event="invoice.deleted"))
+register(
+    EntityKind(
+        "chat_message",
+        "a chat message",
+        _chat_message,
+        _own_chat_message,
+        deleted_event="chat_message.deleted",
+    )
+)

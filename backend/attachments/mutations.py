@@ -14,7 +14,7 @@ class AttachmentsMutation:
     attachments_upload = mutation(
         service.upload_attachment,
         Attachment,
-        description="Attach a file (base64) to a task, comment, client or invoice.",
+        description="Attach a file (base64) to a task, comment, client, invoice or chat message.",
     )
     attachments_delete = mutation(
         service.delete_attachment,

@@ -10,7 +10,7 @@ from backend.attachments import service
 from backend.core.rows import FromRow
 
 
-@strawberry.type(description="A file attached to a task, comment, client or invoice.")
+@strawberry.type(description="A file attached to a task, comment, client, invoice or chat message.")
 class Attachment(FromRow):
     id: strawberry.ID
     entity_type: str

@@ -70,14 +70,16 @@ async def get_channel(
     return await get_in(readable_channels(principal), channel_id, entity="channel", field=field)
 
 
-async def get_message(principal: Principal, message_id: object) -> ChatMessage:
+async def get_message(
+    principal: Principal, message_id: object, *, field: str = "message_id"
+) -> ChatMessage:
     """A message (not deleted) of a channel the principal can read."""
     query = ChatMessage.filter(
         organization_id=principal.organization_id,
         deleted_at__isnull=True,
         channel_id__in=readable_channel_ids(principal),
     )
-    return await get_in(query, message_id, entity="message", field="message_id")
+    return await get_in(query, message_id, entity="message", field=field)
 
 
 async def _channel_row(organization_id: str, channel_id: object) -> ChatChannel | None:
