@@ -12,7 +12,9 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.types import ASGIApp, Receive, Scope, Send
 from starlette.websockets import WebSocket
+from graphql import ExecutionResult
 from strawberry.asgi import GraphQL
+from strawberry.http import GraphQLRequestData
 from strawberry.exceptions import ConnectionRejectionError
 from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
 from strawberry.subscriptions.protocols.graphql_transport_ws.handlers import (
@@ -28,6 +30,7 @@ from strawberry.types.unset import UnsetType
 from backend.core.auth import bearer_token
 from backend.core.context import Context, build_context
 from backend.core.errors import Unauthenticated
+from backend.core.interfaces import Interface, via
 from backend.core.origins import matches
 from backend.core.security import ResponseBudget
 from backend.settings import Settings
@@ -131,7 +134,8 @@ class ReauthorizingHandler(BaseGraphQLTransportWSHandler[Context, None]):
 
     async def run_operation(self, operation: Operation[Context, None]) -> None:
         _operation_context.set(self._connection_context.for_operation())
-        await super().run_operation(operation)
+        with via(Interface.GRAPHQL_WS, operation=operation.operation_name):
+            await super().run_operation(operation)
 
     async def handle_connection_init(self, message: ConnectionInitMessage) -> None:
         await super().handle_connection_init(message)
@@ -192,6 +196,21 @@ class GraphQLView(GraphQL[Context, None]):
         else:
             data = {"data": None, "errors": errors}
         return json.dumps(data, separators=(",", ":"))
+
+    async def execute_single(  # noqa: PLR0917  # strawberry's signature
+        self,
+        request: Request,
+        request_adapter: Any,
+        sub_response: Response,
+        context: Context,
+        root_value: None,
+        request_data: GraphQLRequestData,
+    ) -> ExecutionResult:
+        # Each operation of a batch is its own request for the audit log.
+        with via(Interface.GRAPHQL, operation=request_data.operation_name):
+            return await super().execute_single(
+                request, request_adapter, sub_response, context, root_value, request_data
+            )
 
     def is_websocket_origin_allowed(self, request: WebSocket, origin: str) -> bool:
         # strawberry's list has no any-port patterns; ours matches the MCP endpoint's rules.

@@ -19,6 +19,7 @@ from strawberry.extensions import (
 from strawberry.tools import merge_types
 from strawberry.types import ExecutionContext
 
+from backend.audit.queries import AuditQuery
 from backend.core.execution import strict_executor
 from backend.core.graphql_errors import mask_error
 from backend.core.scalars import SCALAR_OVERRIDES
@@ -29,6 +30,9 @@ from backend.labels.queries import LabelsQuery
 from backend.members.queries import MembersQuery
 from backend.milestones.mutations import MilestonesMutation
 from backend.milestones.queries import MilestonesQuery
+from backend.notifications.mutations import NotificationsMutation
+from backend.notifications.queries import NotificationsQuery
+from backend.notifications.subscriptions import NotificationsSubscription
 from backend.orgs.queries import OrgsQuery
 from backend.projects.mutations import ProjectsMutation
 from backend.projects.queries import ProjectsQuery
@@ -71,6 +75,8 @@ Query = merge_types(
         LabelsQuery,
         MilestonesQuery,
         TimeQuery,
+        NotificationsQuery,
+        AuditQuery,
     ),
 )
 Mutation = merge_types(
@@ -88,9 +94,10 @@ Mutation = merge_types(
         LabelsMutation,
         MilestonesMutation,
         TimeMutation,
+        NotificationsMutation,
     ),
 )
-Subscription = merge_types("Subscription", (EventsSubscription,))
+Subscription = merge_types("Subscription", (EventsSubscription, NotificationsSubscription))
 
 
 class _MaskServerErrors(MaskErrors):

@@ -48,8 +48,11 @@ MCP_DIRECTIVE_SDL = (
 MCP_DIRECTIVE = "mcp"
 
 # A mutation named with one of these verbs deletes data, and only such a mutation may say so.
-# "unassign" removes an assignment: CATALOG.md marks tasks_unassign destructive.
-DESTRUCTIVE_VERBS = frozenset({"delete", "remove", "revoke", "discard", "void", "unassign"})
+# "unassign" removes an assignment: CATALOG.md marks tasks_unassign destructive; "dismiss"
+# removes a notification from its recipient's list for good (notifications_dismiss).
+DESTRUCTIVE_VERBS = frozenset(
+    {"delete", "remove", "revoke", "discard", "void", "unassign", "dismiss"}
+)
 
 _SNAKE = re.compile(r"[a-z][a-z0-9]*(_[a-z0-9]+)*")
 

@@ -30,6 +30,8 @@ MODEL_MODULES = [
     "backend.tasks_checklist.models",
     "backend.tasks_dependencies.models",
     "backend.time.models",
+    "backend.notifications.models",
+    "backend.audit.models",
 ]
 
 

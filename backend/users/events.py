@@ -12,3 +12,10 @@ class TokenEvent(EventType, visibility=actor_only):
         "A Personal Access Token was revoked; its subscriptions end.",
         AccessChange.TOKEN,
     )
+
+
+class UserEvent(EventType, visibility=actor_only):
+    PREFERENCES_UPDATED = (
+        "user.preferences_updated",
+        "Your preferences (notification kinds, week start) changed.",
+    )

@@ -5,8 +5,8 @@ from __future__ import annotations
 import strawberry
 
 from backend.core.fields import mutation
-from backend.users import service
-from backend.users.types import AccessToken, CreatedAccessToken
+from backend.users import preferences, service
+from backend.users.types import AccessToken, CreatedAccessToken, UserPreferences
 
 
 @strawberry.type
@@ -20,4 +20,10 @@ class UsersMutation:
         service.revoke_token,
         AccessToken,
         description="Revoke one of your tokens; it stops working at once.",
+    )
+    users_update_preferences = mutation(
+        preferences.update_preferences,
+        UserPreferences,
+        description="Change your own preferences: the notification kinds you receive, and the "
+        "day your week starts.",
     )
