@@ -4,18 +4,19 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 from contextlib import suppress
 from contextvars import ContextVar
 from typing import Any
 
+from graphql import ExecutionResult
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.types import ASGIApp, Receive, Scope, Send
 from starlette.websockets import WebSocket
-from graphql import ExecutionResult
 from strawberry.asgi import GraphQL
-from strawberry.http import GraphQLRequestData
 from strawberry.exceptions import ConnectionRejectionError
+from strawberry.http import GraphQLRequestData
 from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
 from strawberry.subscriptions.protocols.graphql_transport_ws.handlers import (
     BaseGraphQLTransportWSHandler,
@@ -42,6 +43,17 @@ def _header(scope: Scope, name: bytes) -> str | None:
         if key == name:
             return str(value.decode("latin-1"))
     return None
+
+
+_STRINGS_AND_COMMENTS = re.compile(r'"""[\s\S]*?"""|"(?:[^"\\\n]|\\.)*"|#[^\n]*')
+_OPERATION_NAME = re.compile(r"\b(?:query|mutation|subscription)\s+([_A-Za-z][_0-9A-Za-z]*)")
+
+
+def _first_operation_name(query: str | None) -> str | None:
+    """The document's first operation name, for a request that names none (the audit log's
+    operation); a document of several operations must name one anyway."""
+    found = _OPERATION_NAME.search(_STRINGS_AND_COMMENTS.sub(" ", query or ""))
+    return found.group(1) if found else None
 
 
 def _is_ide_page(scope: Scope) -> bool:
@@ -197,7 +209,7 @@ class GraphQLView(GraphQL[Context, None]):
             data = {"data": None, "errors": errors}
         return json.dumps(data, separators=(",", ":"))
 
-    async def execute_single(  # noqa: PLR0917  # strawberry's signature
+    async def execute_single(  # strawberry's signature
         self,
         request: Request,
         request_adapter: Any,
@@ -207,7 +219,8 @@ class GraphQLView(GraphQL[Context, None]):
         request_data: GraphQLRequestData,
     ) -> ExecutionResult:
         # Each operation of a batch is its own request for the audit log.
-        with via(Interface.GRAPHQL, operation=request_data.operation_name):
+        name = request_data.operation_name or _first_operation_name(request_data.query)
+        with via(Interface.GRAPHQL, operation=name):
             return await super().execute_single(
                 request, request_adapter, sub_response, context, root_value, request_data
             )

@@ -5,13 +5,15 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated
 
+from backend.audit.models import AuditEntry
 from backend.core.arguments import DEFAULT_LIMIT, Bounds, Cursor, Doc, Id, Limit
+from backend.core.errors import NotFound
 from backend.core.ids import parse_id
 from backend.core.lookups import get_in, in_organization
 from backend.core.pagination import Page, paginate
 from backend.core.permissions import Permission
 from backend.core.principal import Principal
-from backend.audit.models import AuditEntry
+from backend.members import service as members_service
 
 MAX_NAME = 100
 
@@ -30,7 +32,9 @@ async def list_entries(
         Bounds(max_length=MAX_NAME),
     ] = None,
     entity_id: Annotated[
-        Id | None, Doc("Only entries about the entity with this id (with or without entity_type).")
+        str | None,
+        Doc("Only entries about the entity with this id (with or without entity_type)."),
+        Bounds(max_length=MAX_NAME),
     ] = None,
     action: Annotated[
         str | None,
@@ -46,18 +50,29 @@ async def list_entries(
     _require(principal)
     query = in_organization(principal, AuditEntry)
     if actor_id is not None:
-        query = query.filter(actor_id=parse_id(actor_id, entity="user", field="actor_id"))
+        actor = parse_id(actor_id, entity="user", field="actor_id")
+        # Someone of this organization, now or in its log (a removed member's history stays).
+        if (
+            not await members_service.is_member(
+                organization_id=principal.organization_id, user_id=actor
+            )
+            and not await query.filter(actor_id=actor).exists()
+        ):
+            raise NotFound.entity("user", actor_id, field="actor_id")
+        query = query.filter(actor_id=actor)
     if entity_type is not None:
         query = query.filter(entity_type=entity_type.strip())
     if entity_id is not None:
-        query = query.filter(entity_id=str(parse_id(entity_id, entity="entity", field="entity_id")))
+        query = query.filter(entity_id=entity_id.strip())
     if action is not None:
         query = query.filter(action=action.strip())
     if from_ is not None:
         query = query.filter(occurred_at__gte=from_)
     if to is not None:
         query = query.filter(occurred_at__lt=to)
-    return await paginate(query, limit=limit, cursor=cursor, order_by="occurred_at", descending=True)
+    return await paginate(
+        query, limit=limit, cursor=cursor, order_by="occurred_at", descending=True
+    )
 
 
 async def get_entry(

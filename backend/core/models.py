@@ -68,7 +68,5 @@ class Entity(Model):
             return
         before = getattr(self, "_audit_before", None) or changes.column_values(self)
         uow.changes.append(
-            changes.Change(
-                changes.entity_type_of(type(self)), str(self.pk), "deleted", before, {}
-            )
+            changes.Change(changes.entity_type_of(type(self)), str(self.pk), "deleted", before, {})
         )

@@ -90,8 +90,8 @@ async def mark_read(
 
 async def mark_all_read(principal: Principal) -> UnreadCount:
     async with unit_of_work(principal) as uow:
-        changed = await _mine(principal).filter(read_at__isnull=True).update(
-            read_at=datetime.now(UTC)
+        changed = (
+            await _mine(principal).filter(read_at__isnull=True).update(read_at=datetime.now(UTC))
         )
         uow.record(NotificationEvent.ALL_READ, principal.user_id)
     return UnreadCount(0, changed)

@@ -45,6 +45,4 @@ class NotificationsSubscription:
                 except Unauthenticated:
                     return
                 if await access.can_see(message):
-                    yield NotificationCount.from_model(
-                        await service.unread_count(access.principal)
-                    )
+                    yield NotificationCount.from_model(await service.unread_count(access.principal))

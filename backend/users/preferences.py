@@ -46,9 +46,7 @@ async def update_preferences(
     week_start: Annotated[
         WeekStart | None, Doc("The day your week starts, in calendars and timesheets.")
     ] = None,
-    clear_week_start: Annotated[
-        bool, Doc("Follow the organization's week start again.")
-    ] = False,
+    clear_week_start: Annotated[bool, Doc("Follow the organization's week start again.")] = False,
 ) -> UserPreferences:
     """Change your own preferences (they are yours alone: no permission needed)."""
     async with unit_of_work(principal) as uow:

@@ -16,10 +16,13 @@ from typing import Any
 from tortoise import Tortoise
 from tortoise.models import Model
 
+from backend.audit.models import AuditEntry
 from backend.core.permissions import Role
 from backend.core.principal import Principal
 from backend.labels.models import Label
 from backend.milestones.models import Milestone
+from backend.notifications.kinds import NotificationKind
+from backend.notifications.models import Notification
 from backend.projects.models import Project, ProjectMember, Visibility
 from backend.task_groups.models import TaskGroup
 from backend.task_recurrences import service as recurrences
@@ -242,6 +245,31 @@ async def make_users(scene: Scene, world: World) -> None:
     world.ids["token"] = str(token.id)
 
 
+async def make_notifications(scene: Scene, world: World) -> None:
+    """notification: an unread notification of the actor's, about the world's task."""
+    notification = await Notification.create(
+        organization_id=scene.owner.organization_id,
+        recipient_id=scene.actor.user_id,
+        actor_id=scene.owner.user_id,
+        kind=NotificationKind.TASK_ASSIGNED,
+        entity_type="task",
+        entity_id=world.task,
+        text="Owner assigned you to a task",
+    )
+    world.ids["notification"] = str(notification.id)
+
+
+async def make_audit(scene: Scene, world: World) -> None:
+    """audit_entry: the newest entry of the organization's log (the makers above wrote some)."""
+    entry = (
+        await AuditEntry.filter(organization_id=scene.owner.organization_id)
+        .order_by("-occurred_at")
+        .first()
+    )
+    assert entry is not None, "the world's changes left no audit entry"
+    world.ids["audit_entry"] = str(entry.id)
+
+
 # In dependency order: a maker may use the ids of the makers before it.
 MAKERS: list[Maker] = [
     make_projects,
@@ -256,6 +284,8 @@ MAKERS: list[Maker] = [
     make_task_recurrences,
     make_time,
     make_users,
+    make_notifications,
+    make_audit,
 ]
 
 
@@ -293,6 +323,9 @@ ID_TARGETS = {
     "recurrence_id": "recurrence",
     "entry_id": "entry",
     "token_id": "token",
+    "actor_id": "colleague",
+    "notification_id": "notification",
+    "notification_ids": "notification",
 }
 
 
