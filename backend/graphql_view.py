@@ -146,7 +146,8 @@ class ReauthorizingHandler(BaseGraphQLTransportWSHandler[Context, None]):
 
     async def run_operation(self, operation: Operation[Context, None]) -> None:
         _operation_context.set(self._connection_context.for_operation())
-        with via(Interface.GRAPHQL_WS, operation=operation.operation_name):
+        name = operation.operation_name or _first_operation_name(operation.query)
+        with via(Interface.GRAPHQL_WS, operation=name):
             await super().run_operation(operation)
 
     async def handle_connection_init(self, message: ConnectionInitMessage) -> None:

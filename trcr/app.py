@@ -20,6 +20,7 @@ from backend.core.security import BodySizeLimit, CsrfProtection, HostOriginGuard
 from backend.graphql_view import RequireToken, graphql_app
 from backend.schema import create_schema
 from backend.settings import Settings
+from backend.notifications import reminders
 from backend.task_recurrences import scheduler as recurrence_scheduler
 from mcp_adapter.server import create_mcp_endpoint
 from subscriptions import Broadcast, create_broadcast
@@ -45,6 +46,7 @@ def create_app(settings: Settings) -> Starlette:
             async with mcp.lifespan(), AsyncExitStack() as background:
                 if settings.scheduler:
                     await background.enter_async_context(recurrence_scheduler.running())
+                    await background.enter_async_context(reminders.running())
                 yield
         finally:
             realtime.configure(None)
