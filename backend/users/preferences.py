@@ -13,6 +13,7 @@ from backend.users.events import UserEvent
 from backend.users.models import UserPreferences, WeekStart
 
 ALL_KINDS = tuple(NotificationKind)
+_KIND_VALUES = frozenset(kind.value for kind in ALL_KINDS)
 
 
 async def preferences_of(user_id: object) -> UserPreferences:
@@ -27,7 +28,7 @@ async def muted_kinds(user_ids: Sequence[object]) -> dict[str, set[NotificationK
         "user_id", "muted_notification_kinds"
     )
     return {
-        str(user_id): {NotificationKind(kind) for kind in muted or [] if kind in NotificationKind}
+        str(user_id): {NotificationKind(kind) for kind in muted or [] if kind in _KIND_VALUES}
         for user_id, muted in rows
     }
 
