@@ -63,9 +63,6 @@ CROSS_DOMAIN_READS: dict[tuple[str, str], str] = {
     ("backend.notifications.rules.context", "backend.tasks.models"): (
         "reads the assignees of a task the actor just changed, to notify its people"
     ),
-    ("backend.tasks_comments.service", "backend.members.models"): (
-        "matches @mentions against the organization's memberships in one query"
-    ),
     ("backend.tasks_dependencies.service", "backend.tasks.models"): (
         "walks the dependency graph over task rows in bulk queries (cycle and blocker checks)"
     ),

@@ -215,3 +215,4 @@ async def test_an_invitation_accepted_notifies_the_inviter(
         invitation_id,
         joined.user_id,
     )
+
