@@ -18,9 +18,9 @@ from backend.core import db, realtime
 from backend.core.rate_limit import RateLimit
 from backend.core.security import BodySizeLimit, CsrfProtection, HostOriginGuard
 from backend.graphql_view import RequireToken, graphql_app
+from backend.notifications import reminders
 from backend.schema import create_schema
 from backend.settings import Settings
-from backend.notifications import reminders
 from backend.task_recurrences import scheduler as recurrence_scheduler
 from mcp_adapter.server import create_mcp_endpoint
 from subscriptions import Broadcast, create_broadcast

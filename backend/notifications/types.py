@@ -10,8 +10,6 @@ from backend.core.rows import FromRow
 from backend.notifications import service
 from backend.notifications.kinds import NotificationKind
 
-strawberry.enum(NotificationKind, description="What a notification is about.")
-
 
 @strawberry.type(description="Something that happened that concerns you.")
 class Notification(FromRow):

@@ -24,6 +24,7 @@ CommentId: TypeAlias = Annotated[Id, Doc("The comment's id (from tasks_comments_
 
 MAX_BODY = 10_000
 
+
 def _clean_body(body: str) -> str:
     return clean_text(body, max_length=MAX_BODY, field="body", subject="The comment body")
 

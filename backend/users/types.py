@@ -7,7 +7,7 @@ from datetime import datetime
 import strawberry
 
 from backend.core.rows import FromRow
-from backend.notifications.types import NotificationKind
+from backend.notifications.kinds import NotificationKind
 from backend.users import models
 from backend.users.models import WeekStart
 

@@ -23,13 +23,13 @@ from backend.core.unit_of_work import unit_of_work
 from backend.milestones import service as milestones_service
 from backend.orgs.models import Organization
 from backend.projects import service as projects_service
+from backend.settings import Settings
 from backend.task_recurrences.models import TaskRecurrence
 from backend.task_recurrences.scheduler import SCHEDULER_OPERATION, run_due
 from backend.tasks import service as tasks_service
 from backend.users import service as users_service
 from backend.users.authentication import authenticate
 from mcp_adapter.server import create_mcp_endpoint
-from backend.settings import Settings
 from tests.backend.task_recurrences.support import new_recurrence, utc
 from tests.conftest import Workspace, new_workspace
 from tests.support import ROOT, Database, GraphQLClient, ServerProcess, SubscriptionClient
@@ -116,10 +116,14 @@ async def test_a_created_row_lists_its_values_and_a_deleted_one_its_last_values(
 async def test_a_rolled_back_change_leaves_no_entry(workspace: Workspace) -> None:
     owner = workspace.principal()
     before = await AuditEntry.filter(organization_id=workspace.organization_id).count()
-    with pytest.raises(RuntimeError):
+
+    async def failing_change() -> None:
         async with unit_of_work(owner):
             await projects_service.create_project(owner, name="Doomed")
             raise RuntimeError("the change fails after its work")
+
+    with pytest.raises(RuntimeError):
+        await failing_change()
     assert await AuditEntry.filter(organization_id=workspace.organization_id).count() == before
     # and a refused change (an expected failure) leaves none either
     with pytest.raises(Forbidden):
@@ -203,7 +207,10 @@ async def test_deleting_an_organization_takes_its_log_with_it(database: Database
 
 def test_no_tool_changes_the_log() -> None:
     tools = create_mcp_endpoint(Settings()).executor.tools
-    assert sorted(name for name in tools if name.startswith("audit_")) == ["audit_get", "audit_list"]
+    assert sorted(name for name in tools if name.startswith("audit_")) == [
+        "audit_get",
+        "audit_list",
+    ]
     assert all(tools[name].tool.annotations.read_only_hint for name in ("audit_get", "audit_list"))
     assert not [name for name in dir(audit_service) if "update" in name or "delete" in name]
 
@@ -219,7 +226,9 @@ async def test_list_filters_newest_first_and_pages(workspace: Workspace) -> None
     assert [e.action for e in about_first.items] == ["task.updated", "task.created"]
     created = await audit_service.list_entries(owner, action="task.created", limit=1)
     assert created.total_count == 2 and created.next_cursor is not None
-    rest = await audit_service.list_entries(owner, action="task.created", cursor=created.next_cursor)
+    rest = await audit_service.list_entries(
+        owner, action="task.created", cursor=created.next_cursor
+    )
     assert [e.entity_id for e in rest.items] == [str(first.id)]
     mine = await audit_service.list_entries(owner, actor_id=owner.user_id, entity_type="project")
     assert [e.entity_id for e in mine.items] == [str(project.id)]
@@ -243,9 +252,7 @@ async def test_reading_needs_view_audit_and_stays_in_the_organization(
     with pytest.raises(NotFound):
         await audit_service.get_entry(other_workspace.principal(), entry_id=str(entry.id))
     with pytest.raises(NotFound):
-        await audit_service.list_entries(
-            other_workspace.principal(), actor_id=workspace.user_id
-        )
+        await audit_service.list_entries(other_workspace.principal(), actor_id=workspace.user_id)
 
 
 async def test_the_scheduler_writes_entries_naming_itself(workspace: Workspace) -> None:
@@ -289,7 +296,7 @@ async def test_graphql_reads_the_log_with_changed_fields(
     await projects_service.create_project(workspace.principal(), name="Shown")
     data = await api.data(
         workspace.token,
-        "query { auditList(entityType: \"project\", limit: 1) { items { action interface "
+        'query { auditList(entityType: "project", limit: 1) { items { action interface '
         "changes { entityType action fields { name before after } } } totalCount } }",
     )
     (item,) = data["auditList"]["items"]
@@ -317,4 +324,6 @@ def test_the_cli_records_its_changes_as_cli(tmp_path: Path) -> None:
         rows = connection.execute(
             "SELECT interface, operation, action, entity_id FROM audit_entries"
         ).fetchall()
-    assert rows == [("cli", "tokens create", "token.created", json.loads(issued.stdout)["token_id"])]
+    assert rows == [
+        ("cli", "tokens create", "token.created", json.loads(issued.stdout)["token_id"])
+    ]

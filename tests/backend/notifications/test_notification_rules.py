@@ -125,7 +125,9 @@ async def test_completion_and_moves_by_someone_else_notify_the_tasks_people(team
     assert ("task_completed", "task", str(team.task.id)) in await _kinds(team.owner)
 
     group = await TaskGroup.create(
-        organization_id=team.owner.organization_id, project_id=team.project_id, name="Later",
+        organization_id=team.owner.organization_id,
+        project_id=team.project_id,
+        name="Later",
         position=0,
     )
     await move_task(team.bob, task_id=str(team.task.id), group_id=str(group.id))
@@ -162,12 +164,15 @@ async def test_nobody_is_notified_about_a_private_space_they_cannot_see(
 
 
 async def test_a_rolled_back_change_leaves_no_notification(team: Team) -> None:
-    with pytest.raises(RuntimeError):
+    async def failing_change() -> None:
         async with unit_of_work(team.owner):
             await tasks_service.assign(
                 team.owner, task_id=str(team.task.id), user_id=team.ada.user_id
             )
             raise RuntimeError("fails after the assignment")
+
+    with pytest.raises(RuntimeError):
+        await failing_change()
     assert await _kinds(team.ada) == []
 
 
@@ -215,4 +220,3 @@ async def test_an_invitation_accepted_notifies_the_inviter(
         invitation_id,
         joined.user_id,
     )
-

@@ -67,7 +67,9 @@ UNREAD = "subscription { notificationsUnreadCount { unreadCount } }"
 CREATED = "subscription { events(types: [NOTIFICATION_CREATED]) { type entityType entityId } }"
 ASSIGN = """mutation($t: ID!, $u: ID!) { tasksAssign(taskId: $t, userId: $u) {
   result { id } errors { code message } } }"""
-MARK_ALL = "mutation { notificationsMarkAllRead { result { unreadCount changed } errors { code } } }"
+MARK_ALL = (
+    "mutation { notificationsMarkAllRead { result { unreadCount changed } errors { code } } }"
+)
 
 
 async def _count(client: SubscriptionClient) -> int:

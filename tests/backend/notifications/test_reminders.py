@@ -41,7 +41,10 @@ async def test_a_task_due_tomorrow_reminds_its_people_once(workspace: Workspace)
     ada = await workspace.add_member(Role.MEMBER)
     project = await projects_service.create_project(owner, name="Deadlines")
     task = await tasks_service.create_task(
-        owner, project_id=str(project.id), title="File taxes", due_date=TOMORROW,
+        owner,
+        project_id=str(project.id),
+        title="File taxes",
+        due_date=TOMORROW,
         assignee_ids=[ada.user_id],
     )
     later = await tasks_service.create_task(
