@@ -9,7 +9,7 @@ from backend.audit.models import AuditEntry
 from backend.core.arguments import DEFAULT_LIMIT, Bounds, Cursor, Doc, Id, Limit
 from backend.core.errors import NotFound
 from backend.core.ids import parse_id
-from backend.core.lookups import get_in, in_organization
+from backend.core.lookups import in_organization
 from backend.core.pagination import Page, paginate
 from backend.core.permissions import Permission
 from backend.core.principal import Principal
@@ -81,6 +81,12 @@ async def get_entry(
     entry_id: Annotated[Id, Doc("The audit entry's id (from audit_list).")],
 ) -> AuditEntry:
     _require(principal)
-    return await get_in(
-        in_organization(principal, AuditEntry), entry_id, entity="audit entry", field="entry_id"
-    )
+    parsed = parse_id(entry_id, entity="audit entry", field="entry_id")
+    entry = await in_organization(principal, AuditEntry).filter(id=parsed).first()
+    if entry is None:
+        raise NotFound(
+            f"No audit entry with id {entry_id} exists in this organization. Check the id, or "
+            "find the entry with audit_list.",
+            field="entry_id",
+        )
+    return entry

@@ -270,8 +270,6 @@ WRITTEN: list[tuple[str, str, Arguments]] = [
         "tasks_dependencies_remove",
         lambda f, o: {"task_id": o.task, "depends_on_task_id": f.other_task},
     ),
-    # audit: entry_id names an audit entry here (elsewhere a time entry)
-    ("auditGet", "audit_get", lambda f, o: {"entry_id": f.audit_entry}),
 ]
 
 

@@ -329,6 +329,11 @@ ID_TARGETS = {
 }
 
 
+# Where a tool's id argument names another kind than ID_TARGETS says (audit_get's entry_id is an
+# audit entry; elsewhere entry_id is a time entry).
+TOOL_ID_TARGETS: dict[str, dict[str, str]] = {"audit_get": {"entry_id": "audit_entry"}}
+
+
 # Arguments a schema cannot tell are needed (one of several optional ones).
 EXTRA: dict[str, dict[str, Any]] = {"time_entries_create": {"duration_minutes": 30}}
 
@@ -360,9 +365,10 @@ def arguments_for(tool: str, schema: dict[str, Any], world: World) -> dict[str, 
     """A tool's arguments from its input schema: every id argument names the world's object of
     that kind, every other required argument gets a valid value."""
     arguments: dict[str, Any] = dict(EXTRA.get(tool, {}))
+    targets = ID_TARGETS | TOOL_ID_TARGETS.get(tool, {})
     for name, property_schema in schema["properties"].items():
-        if name in ID_TARGETS:
-            value = world.ids[ID_TARGETS[name]]
+        if name in targets:
+            value = world.ids[targets[name]]
             arguments[name] = [value] if name.endswith("_ids") else value
         elif name in schema.get("required", []):
             arguments[name] = _filler(property_schema)
