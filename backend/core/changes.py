@@ -5,6 +5,9 @@ snapshot of its column values (one dict per loaded row; rows loaded outside a un
 one context-variable read), and every `save()` / `delete()` inside a unit of work appends a
 `Change` with the columns that differ, before and after. No extra query is made.
 
+A row loaded before its unit of work began has no snapshot: its saved columns are recorded
+with their new values only.
+
 Not seen: `QuerySet.update()`, `QuerySet.delete()` and `bulk_create()` (they bypass model
 instances); the unit of work's events still name what those changed.
 """

@@ -47,8 +47,18 @@ class Entity(Model):
         if uow is None or not type(self).audited:
             return
         after = changes.column_values(self)
-        before: dict[str, Any] = {} if created else getattr(self, "_audit_before", {})
-        old, new = changes.diff(before, after)
+        snapshot: dict[str, Any] | None = getattr(self, "_audit_before", None)
+        old: dict[str, Any]
+        new: dict[str, Any]
+        if created:
+            old, new = {}, after
+        elif snapshot is None:
+            # Loaded before the unit of work began: the old values are unknown, so only the
+            # new ones of the columns saved are recorded.
+            saved = set(update_fields) if update_fields is not None else set(after)
+            old, new = {}, {name: value for name, value in after.items() if name in saved}
+        else:
+            old, new = changes.diff(snapshot, after)
         object.__setattr__(self, "_audit_before", after)
         if created or new:
             uow.changes.append(
@@ -56,7 +66,7 @@ class Entity(Model):
                     changes.entity_type_of(type(self)),
                     str(self.pk),
                     "created" if created else "updated",
-                    old if not created else {},
+                    old,
                     new,
                 )
             )
