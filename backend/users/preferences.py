@@ -16,12 +16,6 @@ ALL_KINDS = tuple(NotificationKind)
 _KIND_VALUES = frozenset(kind.value for kind in ALL_KINDS)
 
 
-async def preferences_of(user_id: object) -> UserPreferences:
-    """The user's preferences; defaults (every kind on, the organization's week start) if unset."""
-    found = await UserPreferences.get_or_none(user_id=user_id)
-    return found if found is not None else UserPreferences(user_id=user_id)
-
-
 async def muted_kinds(user_ids: Sequence[object]) -> dict[str, set[NotificationKind]]:
     """The kinds each of these users turned off (users without preferences are absent)."""
     rows = await UserPreferences.filter(user_id__in=list(user_ids)).values_list(
