@@ -85,7 +85,8 @@ async def make_projects(scene: Scene, world: World) -> None:
     """project, task_key (its first task's key), owner, colleague."""
     project = await Project.create(
         organization_id=scene.owner.organization_id,
-        key=(key := f"P{uuid.uuid4().hex[:6].upper()}"),
+        # 9 hex digits: hundreds of worlds per run (the permission table) never share a key.
+        key=(key := f"P{uuid.uuid4().hex[:9].upper()}"),
         name="Space",
         visibility=Visibility.PRIVATE if scene.private else Visibility.OPEN,
         next_task_number=3,  # make_tasks creates tasks 1 and 2
