@@ -1,10 +1,11 @@
 """The backend's one interface for adapters (mcp_adapter): the executable GraphQL schema, the
 validation rules /graphql applies, the input bounds, token authentication, the context factory
-and the masking rule. An adapter imports this module and nothing else from backend (an import-linter contract)."""
+the masking rule and the tool-call marker (the audit log's interface). An adapter imports this module and nothing else from backend (an import-linter contract)."""
 
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Mapping
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,6 +20,7 @@ from backend.core.context import Context, build_context
 from backend.core.errors import Unauthenticated
 from backend.core.fields import schema_bounds
 from backend.core.graphql_errors import mask_errors
+from backend.core.interfaces import Interface, Via, via
 from backend.core.permissions import ROLE_PERMISSIONS, Permission
 from backend.core.principal import Principal
 from backend.core.rate_limit import Budget, budget
@@ -62,6 +64,8 @@ class BackendApi:
     role_permissions: Mapping[str, frozenset[str]]
     # What validation_rules enforce, as text: equal keys mean equal rules (a cache key).
     validation_key: str
+    # Wraps one tool call: the audit log records interface mcp and the tool's name.
+    tool_call: Callable[[str], AbstractContextManager[Via]]
 
 
 def create_api(settings: Settings, schema: Schema | None = None) -> BackendApi:
@@ -86,4 +90,9 @@ def create_api(settings: Settings, schema: Schema | None = None) -> BackendApi:
             role.value: frozenset(p.value for p in granted)
             for role, granted in ROLE_PERMISSIONS.items()
         },
+        tool_call=_tool_call,
     )
+
+
+def _tool_call(name: str) -> AbstractContextManager[Via]:
+    return via(Interface.MCP, operation=name)

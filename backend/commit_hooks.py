@@ -7,9 +7,16 @@ The one list of commit hooks (see backend/core/unit_of_work.py). The composition
 from __future__ import annotations
 
 from backend.attachments.hooks import remove_attachments_of_deleted_entities
+from backend.audit.hook import write_audit_entry
 from backend.core.unit_of_work import CommitHook, install_commit_hooks
+from backend.notifications.hook import create_notifications
 
-COMMIT_HOOKS: tuple[CommitHook, ...] = (remove_attachments_of_deleted_entities,)
+COMMIT_HOOKS: tuple[CommitHook, ...] = (
+    remove_attachments_of_deleted_entities,
+    create_notifications,
+    # Last: it names every row the hooks before it changed (notifications are not audited).
+    write_audit_entry,
+)
 
 
 def install() -> None:

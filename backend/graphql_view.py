@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 from contextlib import suppress
 from contextvars import ContextVar
 from typing import Any
@@ -16,6 +17,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
 from strawberry.exceptions import ConnectionRejectionError
+from strawberry.http import GraphQLRequestData
 from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
 from strawberry.subscriptions.protocols.graphql_transport_ws.handlers import (
     BaseGraphQLTransportWSHandler,
@@ -25,6 +27,7 @@ from strawberry.subscriptions.protocols.graphql_transport_ws.types import (
     ConnectionInitMessage,
     SubscribeMessage,
 )
+from strawberry.types import ExecutionResult
 from strawberry.types.unset import UnsetType
 
 from backend.core import realtime
@@ -32,6 +35,7 @@ from backend.core.auth import bearer_token
 from backend.core.context import Context, build_context
 from backend.core.errors import Unauthenticated
 from backend.core.event_types import AccessChange, lookup
+from backend.core.interfaces import Interface, via
 from backend.core.origins import matches
 from backend.core.principal import Principal
 from backend.core.security import ResponseBudget
@@ -47,6 +51,17 @@ def _header(scope: Scope, name: bytes) -> str | None:
         if key == name:
             return str(value.decode("latin-1"))
     return None
+
+
+_STRINGS_AND_COMMENTS = re.compile(r'"""[\s\S]*?"""|"(?:[^"\\\n]|\\.)*"|#[^\n]*')
+_OPERATION_NAME = re.compile(r"\b(?:query|mutation|subscription)\s+([_A-Za-z][_0-9A-Za-z]*)")
+
+
+def _first_operation_name(query: str | None) -> str | None:
+    """The document's first operation name, for a request that names none (the audit log's
+    operation); a document of several operations must name one anyway."""
+    found = _OPERATION_NAME.search(_STRINGS_AND_COMMENTS.sub(" ", query or ""))
+    return found.group(1) if found else None
 
 
 def _is_ide_page(scope: Scope) -> bool:
@@ -208,7 +223,9 @@ class ReauthorizingHandler(BaseGraphQLTransportWSHandler[Context, None]):
 
     async def run_operation(self, operation: Operation[Context, None]) -> None:
         _operation_context.set(self._connection_context.for_operation())
-        await super().run_operation(operation)
+        name = operation.operation_name or _first_operation_name(operation.query)
+        with via(Interface.GRAPHQL_WS, operation=name):
+            await super().run_operation(operation)
 
     async def handle_connection_init(self, message: ConnectionInitMessage) -> None:
         await super().handle_connection_init(message)
@@ -297,6 +314,22 @@ class GraphQLView(GraphQL[Context, None]):
         else:
             data = {"data": None, "errors": errors}
         return json.dumps(data, separators=(",", ":"))
+
+    async def execute_single(  # strawberry's signature
+        self,
+        request: Request,
+        request_adapter: Any,
+        sub_response: Response,
+        context: Context,
+        root_value: None,
+        request_data: GraphQLRequestData,
+    ) -> ExecutionResult:
+        # Each operation of a batch is its own request for the audit log.
+        name = request_data.operation_name or _first_operation_name(request_data.query)
+        with via(Interface.GRAPHQL, operation=name):
+            return await super().execute_single(
+                request, request_adapter, sub_response, context, root_value, request_data
+            )
 
     def is_websocket_origin_allowed(self, request: WebSocket, origin: str) -> bool:
         # strawberry's list has no any-port patterns; ours matches the MCP endpoint's rules.

@@ -21,6 +21,7 @@ from strawberry.types import ExecutionContext
 
 from backend.attachments.mutations import AttachmentsMutation
 from backend.attachments.queries import AttachmentsQuery
+from backend.audit.queries import AuditQuery
 from backend.chat.mutations import ChatMutation
 from backend.chat.queries import ChatQuery
 from backend.clients.mutations import ClientsMutation
@@ -40,6 +41,9 @@ from backend.members.mutations import MembersMutation
 from backend.members.queries import MembersQuery
 from backend.milestones.mutations import MilestonesMutation
 from backend.milestones.queries import MilestonesQuery
+from backend.notifications.mutations import NotificationsMutation
+from backend.notifications.queries import NotificationsQuery
+from backend.notifications.subscriptions import NotificationsSubscription
 from backend.orgs.mutations import OrgsMutation
 from backend.orgs.queries import OrgsQuery
 from backend.payments.mutations import PaymentsMutation
@@ -98,6 +102,8 @@ Query = merge_types(
         GitQuery,
         AttachmentsQuery,
         PublicFormsQuery,
+        NotificationsQuery,
+        AuditQuery,
     ),
 )
 Mutation = merge_types(
@@ -124,9 +130,10 @@ Mutation = merge_types(
         GitMutation,
         AttachmentsMutation,
         PublicFormsMutation,
+        NotificationsMutation,
     ),
 )
-Subscription = merge_types("Subscription", (EventsSubscription,))
+Subscription = merge_types("Subscription", (EventsSubscription, NotificationsSubscription))
 
 
 class _MaskServerErrors(MaskErrors):

@@ -4,10 +4,26 @@ from __future__ import annotations
 
 import sys
 
-from bench import events_fanout, invoices_from_time, mcp_vs_graphql, reports, search, tasks_list
+from bench import (
+    audit_capture,
+    events_fanout,
+    invoices_from_time,
+    mcp_vs_graphql,
+    reports,
+    search,
+    tasks_list,
+)
 
 # Each benchmark module offers `cli(argv) -> exit code`; all of them run, in this order.
-BENCHMARKS = (mcp_vs_graphql, tasks_list, events_fanout, invoices_from_time, reports, search)
+BENCHMARKS = (
+    mcp_vs_graphql,
+    tasks_list,
+    events_fanout,
+    audit_capture,
+    invoices_from_time,
+    reports,
+    search,
+)
 
 if __name__ == "__main__":
     sys.exit(max([benchmark.cli([]) for benchmark in BENCHMARKS]))

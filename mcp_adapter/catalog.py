@@ -54,9 +54,10 @@ MCP_DIRECTIVE = "mcp"
 
 # A mutation named with one of these verbs deletes data, and only such a mutation may say so.
 # "unassign" removes an assignment: CATALOG.md marks tasks_unassign destructive; "unlink"
-# deletes a git repository's commits (git_repositories_unlink).
+# deletes a git repository's commits (git_repositories_unlink); "dismiss" removes a notification
+# from its recipient's list for good (notifications_dismiss).
 DESTRUCTIVE_VERBS = frozenset(
-    {"delete", "remove", "revoke", "discard", "void", "unassign", "unlink"}
+    {"delete", "remove", "revoke", "discard", "void", "unassign", "unlink", "dismiss"}
 )
 
 _SNAKE = re.compile(r"[a-z][a-z0-9]*(_[a-z0-9]+)*")

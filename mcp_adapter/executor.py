@@ -5,6 +5,7 @@ from __future__ import annotations
 import inspect
 import json
 from collections.abc import Callable, Mapping, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol
@@ -63,6 +64,9 @@ class ExecutionBackend:
     mask_errors: Callable[[list[GraphQLError]], list[GraphQLError]]
     executor_class: type[Executor[Any]] | None = None
     response_budget: ResponseLimit | None = None
+    # Marks the work of one tool call as coming through MCP under the tool's name (the audit
+    # log's interface and operation); none: nothing is marked.
+    tool_call: Callable[[str], AbstractContextManager[Any]] | None = None
 
 
 class ToolExecutor:
@@ -110,17 +114,19 @@ class ToolExecutor:
         context = self.backend.build_context(principal, request)
         if inspect.isawaitable(context):
             context = await context
-        outcome = execute(
-            self.backend.schema,
-            spec.operation.document,
-            root_value=None,
-            context_value=context,
-            variable_values=variables,
-            operation_name=name,
-            executor_class=self.backend.executor_class,
-        )
-        result: ExecutionResult = await outcome if inspect.isawaitable(outcome) else outcome
-        return self._shape(spec, result)
+        marked = self.backend.tool_call(name) if self.backend.tool_call else nullcontext()
+        with marked:
+            outcome = execute(
+                self.backend.schema,
+                spec.operation.document,
+                root_value=None,
+                context_value=context,
+                variable_values=variables,
+                operation_name=name,
+                executor_class=self.backend.executor_class,
+            )
+            result: ExecutionResult = await outcome if inspect.isawaitable(outcome) else outcome
+            return self._shape(spec, result)
 
     def _shape(self, spec: ToolSpec, result: ExecutionResult) -> mcp_types.CallToolResult:
         operation = spec.operation

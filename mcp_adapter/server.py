@@ -374,6 +374,7 @@ def create_mcp_endpoint(settings: Settings, schema: Schema | None = None) -> Mcp
         mask_errors=api.mask_errors,
         executor_class=api.executor_class,
         response_budget=api.response_budget,
+        tool_call=api.tool_call,
     )
     return build_endpoint(
         build_tools(catalog),

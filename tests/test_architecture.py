@@ -81,6 +81,12 @@ CROSS_DOMAIN_READS: dict[tuple[str, str], str] = {
     ("backend.tasks_comments.service", "backend.members.models"): (
         "matches @mentions against the organization's memberships in one query"
     ),
+    ("backend.notifications.reminders", "backend.tasks.models"): (
+        "finds every organization's open tasks due tomorrow in one query (no principal: a loop)"
+    ),
+    ("backend.notifications.rules.context", "backend.tasks.models"): (
+        "reads the assignees of a task the actor just changed, to notify its people"
+    ),
     ("backend.chat.mentions", "backend.members.models"): (
         "matches @mentions against the organization's memberships (and their roles) in one query"
     ),

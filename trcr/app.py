@@ -27,6 +27,7 @@ from backend.graphql_view import RequireToken, graphql_app
 from backend.invoices.http import invoice_pdf
 from backend.mail import delivery as mail_delivery
 from backend.members import invitations
+from backend.notifications import reminders
 from backend.public_forms import routes as form_routes
 from backend.public_forms import service as forms_service
 from backend.schema import create_schema
@@ -65,6 +66,7 @@ def create_app(settings: Settings) -> Starlette:
             async with mcp.lifespan(), AsyncExitStack() as background:
                 if settings.scheduler:
                     await background.enter_async_context(recurrence_scheduler.running())
+                    await background.enter_async_context(reminders.running())
                 await background.enter_async_context(
                     mail_delivery.running(settings.mail_retry_seconds)
                 )

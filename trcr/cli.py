@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 from backend import commit_hooks
 from backend.core import db
 from backend.core.errors import ServiceError
+from backend.core.interfaces import Interface, via
 from backend.settings import Settings
 
 T = TypeVar("T")
@@ -28,11 +29,15 @@ def export_schema() -> str:
     return schema.as_str() + "\n"
 
 
-async def _with_db(settings: Settings, work: Callable[[], Awaitable[T]]) -> T:
+async def _with_db(
+    settings: Settings, work: Callable[[], Awaitable[T]], *, command: str | None = None
+) -> T:
     await db.migrate(settings.database_url)
     await db.init(settings.database_url)
     try:
-        return await work()
+        # Changes a command makes are audited as coming through the CLI, under its name.
+        with via(Interface.CLI, operation=command):
+            return await work()
     finally:
         await db.close()
 
@@ -69,7 +74,9 @@ def cmd_serve(settings: Settings, _args: argparse.Namespace) -> int:
 
     from trcr.app import create_app
 
-    token = asyncio.run(_with_db(settings, lambda: _first_start_workspace(settings)))
+    token = asyncio.run(
+        _with_db(settings, lambda: _first_start_workspace(settings), command="serve")
+    )
     if isinstance(token, str):
         print("Created a workspace on the empty database. Your Personal Access Token (shown once):")
         print(f"\n    {token}\n")
@@ -110,7 +117,7 @@ def cmd_init(settings: Settings, args: argparse.Namespace) -> int:
         slug = (await Organization.get(id=workspace.organization_id)).slug
         return workspace, slug
 
-    workspace, slug = asyncio.run(_with_db(settings, work))
+    workspace, slug = asyncio.run(_with_db(settings, work, command="init"))
     if args.json:
         print(
             json.dumps(
@@ -143,19 +150,30 @@ def cmd_tokens_create(settings: Settings, args: argparse.Namespace) -> int:
             organization_id=str(organization.id), user_id=user.id
         ):
             raise ServiceError(f"{args.email} is not a member of {args.org}.", field="email")
-        record, plaintext = await issue_token(
-            user_id=user.id,
-            organization_id=organization.id,
-            name=args.name,
-            expires_in_days=args.expires_in_days,
-        )
+        from backend.core.principal import Principal
+        from backend.core.unit_of_work import unit_of_work
+        from backend.members.service import role_of
+        from backend.users.events import TokenEvent
+
+        role = await role_of(organization_id=organization.id, user_id=user.id)
+        assert role is not None  # checked just above
+        acting = Principal(user_id=str(user.id), organization_id=str(organization.id), role=role)
+        # A unit of work like any change: the audit log records it (interface cli).
+        async with unit_of_work(acting) as uow:
+            record, plaintext = await issue_token(
+                user_id=user.id,
+                organization_id=organization.id,
+                name=args.name,
+                expires_in_days=args.expires_in_days,
+            )
+            uow.record(TokenEvent.CREATED, record.id)
         return {
             "token_id": str(record.id),
             "token": plaintext,
             "expires_at": record.expires_at and record.expires_at.isoformat(),
         }
 
-    result = asyncio.run(_with_db(settings, work))
+    result = asyncio.run(_with_db(settings, work, command="tokens create"))
     print(
         json.dumps(result)
         if args.json

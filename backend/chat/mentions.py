@@ -14,30 +14,29 @@ from backend.chat.access import can_read
 from backend.chat.models import ChatChannel, ChatMessage, ChatMessageMention
 from backend.core.permissions import Role
 from backend.core.principal import Principal
+from backend.members.mentions import mentioned_members
 from backend.members.models import Membership
-from backend.tasks_comments.service import mentioned_tokens
 
 # A message naming more people than this is an announcement: mention the first ones only.
 MAX_MENTIONS = 50
 
 
 async def readers_mentioned(organization_id: str, channel: ChatChannel, body: str) -> list[UUID]:
-    """Users the body @mentions (by email or id) who are members of the organization and can
-    read the channel, in id order."""
-    emails, ids = mentioned_tokens(body)
-    if not emails and not ids:
+    """Members the body @mentions (the one syntax of backend/members/mentions.py) who can read
+    the channel, in id order."""
+    mentioned = await mentioned_members(organization_id, body)
+    if not mentioned:
         return []
-    members = Membership.filter(organization_id=organization_id)
-    found: dict[UUID, Role] = {}
-    for query in (
-        members.filter(user__email__in=list(emails)),
-        members.filter(user_id__in=list(ids)),
-    ):
-        for user_id, role in await query.values_list("user_id", "role"):
-            found[user_id] = Role(role)
+    roles = dict(
+        await Membership.filter(organization_id=organization_id, user_id__in=mentioned).values_list(
+            "user_id", "role"
+        )
+    )
     readers = []
-    for user_id, role in sorted(found.items(), key=lambda item: str(item[0]))[:MAX_MENTIONS]:
-        reader = Principal(user_id=str(user_id), organization_id=organization_id, role=role)
+    for user_id in sorted(mentioned, key=str)[:MAX_MENTIONS]:
+        reader = Principal(
+            user_id=str(user_id), organization_id=organization_id, role=Role(roles[user_id])
+        )
         if await can_read(reader, channel):
             readers.append(user_id)
     return readers

@@ -39,6 +39,8 @@ MODEL_MODULES = [
     "backend.git.models",
     "backend.attachments.models",
     "backend.public_forms.models",
+    "backend.notifications.models",
+    "backend.audit.models",
 ]
 
 

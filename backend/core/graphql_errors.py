@@ -8,6 +8,7 @@ import uuid
 from graphql import GraphQLError
 
 from backend.core.errors import ServiceError
+from backend.core.interfaces import current_request_id
 
 logger = logging.getLogger("trcr.errors")
 
@@ -28,7 +29,8 @@ def mask_error(error: GraphQLError) -> GraphQLError:
     if original is None:
         # graphql-core's own errors (syntax, validation, variables) describe the caller's document.
         return error
-    request_id = uuid.uuid4().hex[:16]
+    # The request's own id when an entry point set one (the audit log carries the same id).
+    request_id = current_request_id() or uuid.uuid4().hex[:16]
     logger.error("Unexpected error, request id %s", request_id, exc_info=original)
     return GraphQLError(
         f"Unexpected error. Request id: {request_id}",

@@ -20,6 +20,7 @@ from datetime import UTC, datetime
 from tortoise.transactions import in_transaction
 
 from backend.core import realtime
+from backend.core.changes import Change
 from backend.core.event_types import EventType
 from backend.core.principal import Principal
 from subscriptions import EventMessage
@@ -47,6 +48,8 @@ def current() -> UnitOfWork | None:
 class UnitOfWork:
     principal: Principal
     events: list[EventMessage] = field(default_factory=list)
+    # Rows saved or deleted inside this unit of work, in order (backend/core/changes.py).
+    changes: list[Change] = field(default_factory=list)
     _after_commit: list[AfterCommit] = field(default_factory=list)
 
     def after_commit(self, callback: AfterCommit) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Annotated
 
 from tortoise.expressions import Q, Subquery
@@ -167,3 +168,14 @@ async def remove_member(principal: Principal, *, user_id: UserId) -> Membership:
         await membership.delete()
         uow.record(MemberEvent.REMOVED, membership.user_id)
     return membership
+
+
+async def roles_in(
+    *, organization_id: object, user_ids: Sequence[object] | None = None
+) -> dict[str, Role]:
+    """Current members' roles by user id (all members, or only these users); one query."""
+    query = Membership.filter(organization_id=organization_id)
+    if user_ids is not None:
+        query = query.filter(user_id__in=list(user_ids))
+    rows = await query.values_list("user_id", "role")
+    return {str(user_id): Role(role) for user_id, role in rows}

@@ -28,6 +28,7 @@ from datetime import UTC, date, datetime, timedelta
 from tortoise.exceptions import IntegrityError
 
 from backend.core.errors import ServiceError
+from backend.core.interfaces import Interface, via
 from backend.core.permissions import Role
 from backend.core.principal import Principal
 from backend.core.unit_of_work import unit_of_work
@@ -45,6 +46,8 @@ from backend.users import authentication
 logger = logging.getLogger("trcr.recurrences")
 
 POLL_SECONDS = 30.0
+# The operation name audit entries of created occurrences carry.
+SCHEDULER_OPERATION = "task_recurrences_scheduler"
 # After a failure the creator can fix (lost permission, archived project), try again later.
 RETRY_AFTER = timedelta(hours=1)
 
@@ -66,7 +69,9 @@ async def run_due(now: datetime) -> int:
     created = 0
     for recurrence_id in due:
         try:
-            created += await _run_one(recurrence_id, now)
+            # Each occurrence is one change of its own for the audit log, by the rule's creator.
+            with via(Interface.SCHEDULER, operation=SCHEDULER_OPERATION):
+                created += await _run_one(recurrence_id, now)
         except Exception:
             logger.exception("recurrence %s: unexpected failure, will retry", recurrence_id)
     return created

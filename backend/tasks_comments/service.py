@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from datetime import UTC, datetime
 from typing import Annotated, TypeAlias
 from uuid import UUID
@@ -15,7 +14,7 @@ from backend.core.permissions import Permission
 from backend.core.principal import Principal
 from backend.core.unit_of_work import unit_of_work
 from backend.core.validation import clean_text
-from backend.members.models import Membership
+from backend.members import mentions
 from backend.tasks import service as tasks_service
 from backend.tasks.arguments import TaskId
 from backend.tasks_comments.events import TaskCommentEvent
@@ -25,40 +24,14 @@ CommentId: TypeAlias = Annotated[Id, Doc("The comment's id (from tasks_comments_
 
 MAX_BODY = 10_000
 
-# `@ada@example.com` mentions by email; `@[uuid]` by user id (what a UI inserts from a picker).
-_EMAIL_MENTION = re.compile(
-    r"(?<![\w@])@([A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})"
-)
-_ID_MENTION = re.compile(r"@\[([0-9a-fA-F-]{32,36})\]")
-
 
 def _clean_body(body: str) -> str:
     return clean_text(body, max_length=MAX_BODY, field="body", subject="The comment body")
 
 
-def mentioned_tokens(body: str) -> tuple[set[str], set[UUID]]:
-    """Lower-cased emails and user ids a body @mentions, before checking membership."""
-    emails = {m.lower() for m in _EMAIL_MENTION.findall(body)}
-    ids: set[UUID] = set()
-    for raw in _ID_MENTION.findall(body):
-        try:
-            ids.add(UUID(raw))
-        except ValueError:
-            continue
-    return emails, ids
-
-
 async def _mentioned_members(principal: Principal, body: str) -> list[UUID]:
-    """Members of the principal's organization the body mentions; anyone else is ignored."""
-    emails, ids = mentioned_tokens(body)
-    if not emails and not ids:
-        return []
-    members = Membership.filter(organization_id=principal.organization_id)
-    found = set(
-        await members.filter(user__email__in=list(emails)).values_list("user_id", flat=True)
-    )
-    found |= set(await members.filter(user_id__in=list(ids)).values_list("user_id", flat=True))
-    return sorted(found, key=str)  # type: ignore[arg-type]  # values_list is typed loosely
+    """Members of the principal's organization the body mentions (syntax: backend/members/mentions.py)."""
+    return await mentions.mentioned_members(principal.organization_id, body)
 
 
 async def _record_mentions(comment: TaskComment, user_ids: list[UUID]) -> None:

@@ -18,3 +18,11 @@ class TokenEvent(EventType, visibility=actor_only):
 class UserEvent(EventType):
     # The entity id is the user's id.
     PROFILE_UPDATED = "user.profile_updated", "A user changed their name, picture or time zone."
+
+
+class UserPreferencesEvent(EventType, visibility=actor_only):
+    # The entity id is the user's id; preferences are personal.
+    UPDATED = (
+        "user_preferences.updated",
+        "Your preferences (notification kinds, week start) changed.",
+    )

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from tortoise import fields
@@ -44,3 +45,25 @@ class PersonalAccessToken(Entity):
 
     class Meta:
         table = "personal_access_tokens"
+
+
+class WeekStart(StrEnum):
+    MONDAY = "monday"
+    SUNDAY = "sunday"
+    SATURDAY = "saturday"
+
+
+class UserPreferences(Entity):
+    """A user's own settings, one row made on the first users_update_preferences."""
+
+    user: fields.OneToOneRelation[User] = fields.OneToOneField(
+        "models.User", related_name="preferences", on_delete=fields.CASCADE
+    )
+    # Kinds the user turned off (backend/notifications/kinds.py); kinds added later are on.
+    muted_notification_kinds: Any = fields.JSONField(default=list)
+    week_start = fields.CharEnumField(WeekStart, max_length=10, null=True)
+
+    user_id: UUID
+
+    class Meta:
+        table = "user_preferences"

@@ -5,8 +5,8 @@ from __future__ import annotations
 import strawberry
 
 from backend.core.fields import mutation
-from backend.users import service
-from backend.users.types import AccessToken, CreatedAccessToken, User
+from backend.users import preferences, service
+from backend.users.types import AccessToken, CreatedAccessToken, User, UserPreferences
 
 
 @strawberry.type
@@ -26,4 +26,10 @@ class UsersMutation:
         User,
         description="Change your name, picture (an http(s) address) or IANA time zone; omitted "
         "arguments stay unchanged.",
+    )
+    users_update_preferences = mutation(
+        preferences.update_preferences,
+        UserPreferences,
+        description="Change your own preferences: the notification kinds you receive, and the "
+        "day your week starts.",
     )

@@ -10,7 +10,9 @@ from backend.core.permissions import Permission
 from backend.core.principal import Principal
 from backend.core.resolvers import AppInfo, principal
 from backend.core.rows import FromRow, from_row
+from backend.notifications.kinds import NotificationKind
 from backend.users import models
+from backend.users.models import WeekStart
 
 
 def may_see_email(viewer: Principal, user_id: str) -> bool:
@@ -67,3 +69,24 @@ class CreatedAccessToken:
     def from_model(cls, created: tuple[models.PersonalAccessToken, str]) -> CreatedAccessToken:
         record, plaintext = created
         return cls(token=AccessToken.from_model(record), plaintext=plaintext)
+
+
+strawberry.enum(WeekStart, description="The day a week starts.")
+
+
+@strawberry.type(description="Your preferences: notification kinds you receive, your week start.")
+class UserPreferences:
+    notification_kinds: list[NotificationKind] = strawberry.field(
+        description="The kinds of notification you receive."
+    )
+    week_start: WeekStart | None = strawberry.field(
+        description="The day your week starts; null follows the organization."
+    )
+
+    @classmethod
+    def from_model(cls, row: models.UserPreferences) -> UserPreferences:
+        muted = set(row.muted_notification_kinds or [])
+        return cls(
+            notification_kinds=[kind for kind in NotificationKind if kind.value not in muted],
+            week_start=None if row.week_start is None else WeekStart(row.week_start),
+        )

@@ -17,6 +17,8 @@ from .attachments_upload import (
     AttachmentsUploadAttachmentsUploadErrors,
     AttachmentsUploadAttachmentsUploadResult,
 )
+from .audit_get import AuditGet, AuditGetAuditGet
+from .audit_list import AuditList, AuditListAuditList, AuditListAuditListItems
 from .base_model import BaseModel, Upload
 from .chat_channels_archive import (
     ChatChannelsArchive,
@@ -173,6 +175,7 @@ from .enums import (
     InvoiceGroupBy,
     InvoiceListStatus,
     InvoiceStatus,
+    NotificationKind,
     PaymentKind,
     Permission,
     Priority,
@@ -185,6 +188,7 @@ from .enums import (
     TimesheetGroup,
     Visibility,
     Weekday,
+    WeekStart,
 )
 from .exceptions import (
     GraphQLClientError,
@@ -196,6 +200,9 @@ from .exceptions import (
 from .fragments import (
     AccessTokenFields,
     AttachmentFields,
+    AuditEntryFields,
+    AuditEntryFieldsChanges,
+    AuditEntryFieldsChangesFields,
     ChatChannelFields,
     ChatMessageFields,
     ChatMessageFieldsAuthor,
@@ -215,6 +222,7 @@ from .fragments import (
     MemberFields,
     MemberFieldsUser,
     MilestoneFields,
+    NotificationFields,
     OrganizationFields,
     OrganizationTokenFields,
     OrganizationTokenFieldsOwner,
@@ -432,6 +440,33 @@ from .milestones_update import (
     MilestonesUpdateMilestonesUpdate,
     MilestonesUpdateMilestonesUpdateErrors,
     MilestonesUpdateMilestonesUpdateResult,
+)
+from .notifications_dismiss import (
+    NotificationsDismiss,
+    NotificationsDismissNotificationsDismiss,
+    NotificationsDismissNotificationsDismissErrors,
+    NotificationsDismissNotificationsDismissResult,
+)
+from .notifications_list import (
+    NotificationsList,
+    NotificationsListNotificationsList,
+    NotificationsListNotificationsListItems,
+)
+from .notifications_mark_all_read import (
+    NotificationsMarkAllRead,
+    NotificationsMarkAllReadNotificationsMarkAllRead,
+    NotificationsMarkAllReadNotificationsMarkAllReadErrors,
+    NotificationsMarkAllReadNotificationsMarkAllReadResult,
+)
+from .notifications_mark_read import (
+    NotificationsMarkRead,
+    NotificationsMarkReadNotificationsMarkRead,
+    NotificationsMarkReadNotificationsMarkReadErrors,
+    NotificationsMarkReadNotificationsMarkReadResult,
+)
+from .notifications_unread_count import (
+    NotificationsUnreadCount,
+    NotificationsUnreadCountNotificationsUnreadCount,
 )
 from .orgs_get import OrgsGet, OrgsGetOrgsGet
 from .orgs_tokens_list import (
@@ -914,6 +949,12 @@ from .users_tokens_revoke import (
     UsersTokensRevokeUsersTokensRevokeErrors,
     UsersTokensRevokeUsersTokensRevokeResult,
 )
+from .users_update_preferences import (
+    UsersUpdatePreferences,
+    UsersUpdatePreferencesUsersUpdatePreferences,
+    UsersUpdatePreferencesUsersUpdatePreferencesErrors,
+    UsersUpdatePreferencesUsersUpdatePreferencesResult,
+)
 from .users_update_profile import (
     UsersUpdateProfile,
     UsersUpdateProfileUsersUpdateProfile,
@@ -939,6 +980,14 @@ __all__ = [
     "AttachmentsUploadAttachmentsUpload",
     "AttachmentsUploadAttachmentsUploadErrors",
     "AttachmentsUploadAttachmentsUploadResult",
+    "AuditEntryFields",
+    "AuditEntryFieldsChanges",
+    "AuditEntryFieldsChangesFields",
+    "AuditGet",
+    "AuditGetAuditGet",
+    "AuditList",
+    "AuditListAuditList",
+    "AuditListAuditListItems",
     "AutoAdvanceTrigger",
     "BaseModel",
     "ChatChannelFields",
@@ -1198,6 +1247,25 @@ __all__ = [
     "MilestonesUpdateMilestonesUpdate",
     "MilestonesUpdateMilestonesUpdateErrors",
     "MilestonesUpdateMilestonesUpdateResult",
+    "NotificationFields",
+    "NotificationKind",
+    "NotificationsDismiss",
+    "NotificationsDismissNotificationsDismiss",
+    "NotificationsDismissNotificationsDismissErrors",
+    "NotificationsDismissNotificationsDismissResult",
+    "NotificationsList",
+    "NotificationsListNotificationsList",
+    "NotificationsListNotificationsListItems",
+    "NotificationsMarkAllRead",
+    "NotificationsMarkAllReadNotificationsMarkAllRead",
+    "NotificationsMarkAllReadNotificationsMarkAllReadErrors",
+    "NotificationsMarkAllReadNotificationsMarkAllReadResult",
+    "NotificationsMarkRead",
+    "NotificationsMarkReadNotificationsMarkRead",
+    "NotificationsMarkReadNotificationsMarkReadErrors",
+    "NotificationsMarkReadNotificationsMarkReadResult",
+    "NotificationsUnreadCount",
+    "NotificationsUnreadCountNotificationsUnreadCount",
     "OrganizationFields",
     "OrganizationTokenFields",
     "OrganizationTokenFieldsOwner",
@@ -1582,11 +1650,16 @@ __all__ = [
     "UsersTokensRevokeUsersTokensRevoke",
     "UsersTokensRevokeUsersTokensRevokeErrors",
     "UsersTokensRevokeUsersTokensRevokeResult",
+    "UsersUpdatePreferences",
+    "UsersUpdatePreferencesUsersUpdatePreferences",
+    "UsersUpdatePreferencesUsersUpdatePreferencesErrors",
+    "UsersUpdatePreferencesUsersUpdatePreferencesResult",
     "UsersUpdateProfile",
     "UsersUpdateProfileUsersUpdateProfile",
     "UsersUpdateProfileUsersUpdateProfileErrors",
     "UsersUpdateProfileUsersUpdateProfileResult",
     "Visibility",
+    "WeekStart",
     "Weekday",
     "Whoami",
     "WhoamiWhoami",

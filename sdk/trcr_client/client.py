@@ -7,6 +7,8 @@ from .attachments_delete import AttachmentsDelete
 from .attachments_get import AttachmentsGet
 from .attachments_list import AttachmentsList
 from .attachments_upload import AttachmentsUpload
+from .audit_get import AuditGet
+from .audit_list import AuditList
 from .base_model import UNSET, UnsetType
 from .chat_channels_archive import ChatChannelsArchive
 from .chat_channels_create import ChatChannelsCreate
@@ -39,6 +41,7 @@ from .enums import (
     GitProvider,
     InvoiceGroupBy,
     InvoiceListStatus,
+    NotificationKind,
     Priority,
     RecurrenceMode,
     RevenueGroup,
@@ -47,6 +50,7 @@ from .enums import (
     SearchType,
     TimesheetGroup,
     Visibility,
+    WeekStart,
 )
 from .git_branches_list import GitBranchesList
 from .git_commits_link_task import GitCommitsLinkTask
@@ -83,6 +87,11 @@ from .milestones_create import MilestonesCreate
 from .milestones_delete import MilestonesDelete
 from .milestones_list import MilestonesList
 from .milestones_update import MilestonesUpdate
+from .notifications_dismiss import NotificationsDismiss
+from .notifications_list import NotificationsList
+from .notifications_mark_all_read import NotificationsMarkAllRead
+from .notifications_mark_read import NotificationsMarkRead
+from .notifications_unread_count import NotificationsUnreadCount
 from .orgs_get import OrgsGet
 from .orgs_tokens_list import OrgsTokensList
 from .orgs_tokens_revoke import OrgsTokensRevoke
@@ -173,6 +182,7 @@ from .users_get import UsersGet
 from .users_tokens_create import UsersTokensCreate
 from .users_tokens_list import UsersTokensList
 from .users_tokens_revoke import UsersTokensRevoke
+from .users_update_preferences import UsersUpdatePreferences
 from .users_update_profile import UsersUpdateProfile
 from .whoami import Whoami
 
@@ -363,6 +373,117 @@ class TrcrClient(AsyncBaseClient):
         )
         data = self.get_data(response)
         return AttachmentsDelete.model_validate(data)
+
+    async def audit_list(
+        self,
+        actor_id: Union[Optional[str], UnsetType] = UNSET,
+        entity_type: Union[Optional[str], UnsetType] = UNSET,
+        entity_id: Union[Optional[str], UnsetType] = UNSET,
+        action: Union[Optional[str], UnsetType] = UNSET,
+        from_: Union[Optional[datetime], UnsetType] = UNSET,
+        to: Union[Optional[datetime], UnsetType] = UNSET,
+        limit: Union[Optional[int], UnsetType] = UNSET,
+        cursor: Union[Optional[str], UnsetType] = UNSET,
+        **kwargs: Any,
+    ) -> AuditList:
+        query = gql("""
+            query audit_list($actor_id: ID, $entity_type: String, $entity_id: String, $action: String, $from: DateTime, $to: DateTime, $limit: Int = 50, $cursor: String) {
+              auditList(
+                actorId: $actor_id
+                entityType: $entity_type
+                entityId: $entity_id
+                action: $action
+                from: $from
+                to: $to
+                limit: $limit
+                cursor: $cursor
+              ) {
+                items {
+                  ...AuditEntryFields
+                }
+                nextCursor
+                totalCount
+              }
+            }
+
+            fragment AuditEntryFields on AuditEntry {
+              id
+              occurredAt
+              actorId
+              tokenId
+              tokenName
+              interface
+              operation
+              entityType
+              entityId
+              action
+              requestId
+              changes {
+                entityType
+                entityId
+                action
+                fields {
+                  name
+                  before
+                  after
+                }
+              }
+            }
+            """)
+        variables: dict[str, object] = {
+            "actor_id": actor_id,
+            "entity_type": entity_type,
+            "entity_id": entity_id,
+            "action": action,
+            "from": from_,
+            "to": to,
+            "limit": limit,
+            "cursor": cursor,
+        }
+        response = await self.execute(
+            query=query, operation_name="audit_list", variables=variables, **kwargs
+        )
+        data = self.get_data(response)
+        return AuditList.model_validate(data)
+
+    async def audit_get(self, entry_id: str, **kwargs: Any) -> AuditGet:
+        query = gql("""
+            query audit_get($entry_id: ID!) {
+              auditGet(entryId: $entry_id) {
+                ...AuditEntryFields
+              }
+            }
+
+            fragment AuditEntryFields on AuditEntry {
+              id
+              occurredAt
+              actorId
+              tokenId
+              tokenName
+              interface
+              operation
+              entityType
+              entityId
+              action
+              requestId
+              changes {
+                entityType
+                entityId
+                action
+                fields {
+                  name
+                  before
+                  after
+                }
+              }
+            }
+            """)
+        variables: dict[str, object] = {"entry_id": entry_id}
+        response = await self.execute(
+            query=query, operation_name="audit_get", variables=variables, **kwargs
+        )
+        data = self.get_data(response)
+        return AuditGet.model_validate(data)
 
     async def chat_channels_list(
         self,
@@ -3442,6 +3563,167 @@ class TrcrClient(AsyncBaseClient):
         )
         data = self.get_data(response)
         return MilestonesDelete.model_validate(data)
+
+    async def notifications_list(
+        self,
+        unread_only: Union[Optional[bool], UnsetType] = UNSET,
+        limit: Union[Optional[int], UnsetType] = UNSET,
+        cursor: Union[Optional[str], UnsetType] = UNSET,
+        **kwargs: Any,
+    ) -> NotificationsList:
+        query = gql("""
+            query notifications_list($unread_only: Boolean = false, $limit: Int = 50, $cursor: String) {
+              notificationsList(unreadOnly: $unread_only, limit: $limit, cursor: $cursor) {
+                items {
+                  ...NotificationFields
+                }
+                nextCursor
+                totalCount
+              }
+            }
+
+            fragment NotificationFields on Notification {
+              id
+              kind
+              entityType
+              entityId
+              text
+              actorId
+              readAt
+              createdAt
+            }
+            """)
+        variables: dict[str, object] = {
+            "unread_only": unread_only,
+            "limit": limit,
+            "cursor": cursor,
+        }
+        response = await self.execute(
+            query=query,
+            operation_name="notifications_list",
+            variables=variables,
+            **kwargs,
+        )
+        data = self.get_data(response)
+        return NotificationsList.model_validate(data)
+
+    async def notifications_unread_count(
+        self, **kwargs: Any
+    ) -> NotificationsUnreadCount:
+        query = gql("""
+            query notifications_unread_count {
+              notificationsUnreadCount {
+                unreadCount
+                changed
+              }
+            }
+            """)
+        variables: dict[str, object] = {}
+        response = await self.execute(
+            query=query,
+            operation_name="notifications_unread_count",
+            variables=variables,
+            **kwargs,
+        )
+        data = self.get_data(response)
+        return NotificationsUnreadCount.model_validate(data)
+
+    async def notifications_mark_read(
+        self, notification_ids: list[str], **kwargs: Any
+    ) -> NotificationsMarkRead:
+        query = gql("""
+            mutation notifications_mark_read($notification_ids: [ID!]!) {
+              notificationsMarkRead(notificationIds: $notification_ids) {
+                result {
+                  unreadCount
+                  changed
+                }
+                errors {
+                  code
+                  field
+                  message
+                  reason
+                }
+              }
+            }
+            """)
+        variables: dict[str, object] = {"notification_ids": notification_ids}
+        response = await self.execute(
+            query=query,
+            operation_name="notifications_mark_read",
+            variables=variables,
+            **kwargs,
+        )
+        data = self.get_data(response)
+        return NotificationsMarkRead.model_validate(data)
+
+    async def notifications_mark_all_read(
+        self, **kwargs: Any
+    ) -> NotificationsMarkAllRead:
+        query = gql("""
+            mutation notifications_mark_all_read {
+              notificationsMarkAllRead {
+                result {
+                  unreadCount
+                  changed
+                }
+                errors {
+                  code
+                  field
+                  message
+                  reason
+                }
+              }
+            }
+            """)
+        variables: dict[str, object] = {}
+        response = await self.execute(
+            query=query,
+            operation_name="notifications_mark_all_read",
+            variables=variables,
+            **kwargs,
+        )
+        data = self.get_data(response)
+        return NotificationsMarkAllRead.model_validate(data)
+
+    async def notifications_dismiss(
+        self, notification_id: str, **kwargs: Any
+    ) -> NotificationsDismiss:
+        query = gql("""
+            mutation notifications_dismiss($notification_id: ID!) {
+              notificationsDismiss(notificationId: $notification_id) {
+                result {
+                  ...NotificationFields
+                }
+                errors {
+                  code
+                  field
+                  message
+                  reason
+                }
+              }
+            }
+
+            fragment NotificationFields on Notification {
+              id
+              kind
+              entityType
+              entityId
+              text
+              actorId
+              readAt
+              createdAt
+            }
+            """)
+        variables: dict[str, object] = {"notification_id": notification_id}
+        response = await self.execute(
+            query=query,
+            operation_name="notifications_dismiss",
+            variables=variables,
+            **kwargs,
+        )
+        data = self.get_data(response)
+        return NotificationsDismiss.model_validate(data)
 
     async def orgs_get(self, **kwargs: Any) -> OrgsGet:
         query = gql("""
@@ -8521,6 +8803,47 @@ class TrcrClient(AsyncBaseClient):
         )
         data = self.get_data(response)
         return UsersUpdateProfile.model_validate(data)
+
+    async def users_update_preferences(
+        self,
+        notification_kinds: Union[Optional[list[NotificationKind]], UnsetType] = UNSET,
+        week_start: Union[Optional[WeekStart], UnsetType] = UNSET,
+        clear_week_start: Union[Optional[bool], UnsetType] = UNSET,
+        **kwargs: Any,
+    ) -> UsersUpdatePreferences:
+        query = gql("""
+            mutation users_update_preferences($notification_kinds: [NotificationKind!], $week_start: WeekStart, $clear_week_start: Boolean = false) {
+              usersUpdatePreferences(
+                notificationKinds: $notification_kinds
+                weekStart: $week_start
+                clearWeekStart: $clear_week_start
+              ) {
+                result {
+                  notificationKinds
+                  weekStart
+                }
+                errors {
+                  code
+                  field
+                  message
+                  reason
+                }
+              }
+            }
+            """)
+        variables: dict[str, object] = {
+            "notification_kinds": notification_kinds,
+            "week_start": week_start,
+            "clear_week_start": clear_week_start,
+        }
+        response = await self.execute(
+            query=query,
+            operation_name="users_update_preferences",
+            variables=variables,
+            **kwargs,
+        )
+        data = self.get_data(response)
+        return UsersUpdatePreferences.model_validate(data)
 
     async def whoami(self, **kwargs: Any) -> Whoami:
         query = gql("""

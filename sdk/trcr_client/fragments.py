@@ -13,6 +13,7 @@ from .enums import (
     GitProvider,
     InvitationStatus,
     InvoiceStatus,
+    NotificationKind,
     PaymentKind,
     Priority,
     RecurrenceFrequency,
@@ -46,6 +47,34 @@ class AttachmentFields(BaseModel):
     uploaded_by_id: Optional[str] = Field(alias="uploadedById")
     created_at: datetime = Field(alias="createdAt")
     download_url: str = Field(alias="downloadUrl")
+
+
+class AuditEntryFields(BaseModel):
+    id: str
+    occurred_at: datetime = Field(alias="occurredAt")
+    actor_id: Optional[str] = Field(alias="actorId")
+    token_id: Optional[str] = Field(alias="tokenId")
+    token_name: Optional[str] = Field(alias="tokenName")
+    interface: str
+    operation: Optional[str]
+    entity_type: str = Field(alias="entityType")
+    entity_id: str = Field(alias="entityId")
+    action: str
+    request_id: Optional[str] = Field(alias="requestId")
+    changes: list["AuditEntryFieldsChanges"]
+
+
+class AuditEntryFieldsChanges(BaseModel):
+    entity_type: str = Field(alias="entityType")
+    entity_id: str = Field(alias="entityId")
+    action: str
+    fields: list["AuditEntryFieldsChangesFields"]
+
+
+class AuditEntryFieldsChangesFields(BaseModel):
+    name: str
+    before: Optional[str]
+    after: Optional[str]
 
 
 class ChatChannelFields(BaseModel):
@@ -248,6 +277,17 @@ class MilestoneFields(BaseModel):
     description: Optional[str]
     created_at: datetime = Field(alias="createdAt")
     updated_at: datetime = Field(alias="updatedAt")
+
+
+class NotificationFields(BaseModel):
+    id: str
+    kind: NotificationKind
+    entity_type: str = Field(alias="entityType")
+    entity_id: str = Field(alias="entityId")
+    text: str
+    actor_id: Optional[str] = Field(alias="actorId")
+    read_at: Optional[datetime] = Field(alias="readAt")
+    created_at: datetime = Field(alias="createdAt")
 
 
 class OrganizationFields(BaseModel):
@@ -570,6 +610,7 @@ class UserFields(BaseModel):
 
 AccessTokenFields.model_rebuild()
 AttachmentFields.model_rebuild()
+AuditEntryFields.model_rebuild()
 ChatChannelFields.model_rebuild()
 ChatMessageFields.model_rebuild()
 ChecklistItemFields.model_rebuild()
@@ -583,6 +624,7 @@ InvoiceFields.model_rebuild()
 LabelFields.model_rebuild()
 MemberFields.model_rebuild()
 MilestoneFields.model_rebuild()
+NotificationFields.model_rebuild()
 OrganizationFields.model_rebuild()
 OrganizationTokenFields.model_rebuild()
 PaymentFields.model_rebuild()

@@ -314,6 +314,19 @@ TABLE: dict[str, tuple[Arguments, frozenset[str]]] = {
         lambda w: {"submission_id": w.submission},
         INTEGRATORS,
     ),
+    # notifications: everyone reads and changes only their own (the world's is the caller's)
+    "notifications_list": (lambda w: {}, EVERYONE),
+    "notifications_unread_count": (lambda w: {}, EVERYONE),
+    "notifications_mark_read": (lambda w: {"notification_ids": [w.notification]}, EVERYONE),
+    "notifications_mark_all_read": (lambda w: {}, EVERYONE),
+    "notifications_dismiss": (lambda w: {"notification_id": w.notification}, EVERYONE),
+    "users_update_preferences": (
+        lambda w: {"notification_kinds": ["TASK_ASSIGNED"], "week_start": "MONDAY"},
+        EVERYONE,
+    ),
+    # audit: view_audit (owners and admins)
+    "audit_list": (lambda w: {}, frozenset({"owner", "admin"})),
+    "audit_get": (lambda w: {"entry_id": w.audit_entry}, frozenset({"owner", "admin"})),
 }
 # other_task depends on nothing and task already depends on other_task: adding the reverse edge
 # closes a cycle, so it must be refused for everyone (CONFLICT for writers: checked below).

@@ -18,6 +18,7 @@ from tortoise import Tortoise
 from tortoise.models import Model
 
 from backend.attachments import service as attachments_service
+from backend.audit.models import AuditEntry
 from backend.chat.models import ChatChannel, ChatChannelMember, ChatMessage
 from backend.clients.models import Client, ClientContact, ClientNote
 from backend.core.permissions import Role
@@ -29,6 +30,8 @@ from backend.labels.models import Label
 from backend.members import invitations
 from backend.members import service as members_service
 from backend.milestones.models import Milestone
+from backend.notifications.kinds import NotificationKind
+from backend.notifications.models import Notification
 from backend.payments import service as payments
 from backend.projects.models import Project, ProjectMember, Visibility
 from backend.public_forms.form_fields import FieldKind, FormField
@@ -94,7 +97,8 @@ async def make_projects(scene: Scene, world: World) -> None:
     """project, task_key (its first task's key), owner, colleague."""
     project = await Project.create(
         organization_id=scene.owner.organization_id,
-        key=(key := f"P{uuid.uuid4().hex[:6].upper()}"),
+        # 9 hex digits: hundreds of worlds per run (the permission table) never share a key.
+        key=(key := f"P{uuid.uuid4().hex[:9].upper()}"),
         name="Space",
         visibility=Visibility.PRIVATE if scene.private else Visibility.OPEN,
         next_task_number=3,  # make_tasks creates tasks 1 and 2
@@ -432,6 +436,31 @@ async def make_public_forms(scene: Scene, world: World) -> None:
     world.ids |= {"form": str(form.id), "submission": str(submission.id)}
 
 
+async def make_notifications(scene: Scene, world: World) -> None:
+    """notification: an unread notification of the actor's, about the world's task."""
+    notification = await Notification.create(
+        organization_id=scene.owner.organization_id,
+        recipient_id=scene.actor.user_id,
+        actor_id=scene.owner.user_id,
+        kind=NotificationKind.TASK_ASSIGNED,
+        entity_type="task",
+        entity_id=world.task,
+        text="Owner assigned you to a task",
+    )
+    world.ids["notification"] = str(notification.id)
+
+
+async def make_audit(scene: Scene, world: World) -> None:
+    """audit_entry: the newest entry of the organization's log (the makers above wrote some)."""
+    entry = (
+        await AuditEntry.filter(organization_id=scene.owner.organization_id)
+        .order_by("-occurred_at")
+        .first()
+    )
+    assert entry is not None, "the world's changes left no audit entry"
+    world.ids["audit_entry"] = str(entry.id)
+
+
 # In dependency order: a maker may use the ids of the makers before it.
 MAKERS: list[Maker] = [
     make_projects,
@@ -453,6 +482,8 @@ MAKERS: list[Maker] = [
     make_git,
     make_attachments,
     make_public_forms,
+    make_notifications,
+    make_audit,
 ]
 
 
@@ -508,7 +539,15 @@ ID_TARGETS = {
     "entity_id": "task",  # with entity_type "task" (EXTRA)
     "form_id": "form",
     "submission_id": "submission",
+    "actor_id": "colleague",
+    "notification_id": "notification",
+    "notification_ids": "notification",
 }
+
+
+# Where a tool's id argument names another kind than ID_TARGETS says (audit_get's entry_id is an
+# audit entry; elsewhere entry_id is a time entry).
+TOOL_ID_TARGETS: dict[str, dict[str, str]] = {"audit_get": {"entry_id": "audit_entry"}}
 
 
 # Arguments a schema cannot tell are needed (one of several optional ones).
@@ -546,9 +585,10 @@ def arguments_for(tool: str, schema: dict[str, Any], world: World) -> dict[str, 
     """A tool's arguments from its input schema: every id argument names the world's object of
     that kind, every other required argument gets a valid value."""
     arguments: dict[str, Any] = dict(EXTRA.get(tool, {}))
+    targets = ID_TARGETS | TOOL_ID_TARGETS.get(tool, {})
     for name, property_schema in schema["properties"].items():
-        if name in ID_TARGETS:
-            value = world.ids[ID_TARGETS[name]]
+        if name in targets:
+            value = world.ids[targets[name]]
             arguments[name] = [value] if name.endswith("_ids") else value
         elif name in schema.get("required", []) and name not in arguments:
             arguments[name] = _filler(property_schema)

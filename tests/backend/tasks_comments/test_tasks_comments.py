@@ -6,6 +6,7 @@ import pytest
 
 from backend.core.errors import Conflict, Forbidden, Invalid, NotFound
 from backend.core.permissions import Role
+from backend.members import mentions
 from backend.projects import service as projects_service
 from backend.projects.models import Visibility
 from backend.tasks_comments import service
@@ -72,7 +73,7 @@ async def test_mentions_record_members_by_email_and_id_and_ignore_everyone_else(
 
 
 def test_mention_tokens_take_emails_after_an_at_sign_and_ids_in_brackets() -> None:
-    emails, ids = service.mentioned_tokens(
+    emails, ids = mentions.mentioned_tokens(
         "cc @Ada@Example.com, @bob@x.io. mail carol@x.io @[not-a-uuid] "
         "@[7d3f2c1e-0000-4000-8000-000000000001]"
     )
