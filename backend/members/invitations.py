@@ -64,6 +64,12 @@ def status_of(invitation: Invitation, now: datetime | None = None) -> Invitation
     return InvitationStatus.PENDING
 
 
+async def inviter_of(organization_id: str, invitation_id: str) -> str | None:
+    """Who sent this invitation of the organization (None when unknown or gone)."""
+    row = await Invitation.filter(id=invitation_id, organization_id=organization_id).first()
+    return None if row is None or row.invited_by_id is None else str(row.invited_by_id)
+
+
 def hash_secret(secret: str) -> str:
     return hashlib.sha256(secret.encode()).hexdigest()
 

@@ -1,7 +1,6 @@
 """The interface submissions are recorded under: the one place it is declared.
 
-The audit mechanism (another branch) wires it here, e.g. `with via(Interface.PUBLIC_FORM, ...)`.
-A submission has no user: it is recorded as the form's creator, through this interface.
+A submission has no user: it is recorded as the form's creator, through `public_form`.
 """
 
 from __future__ import annotations
@@ -9,12 +8,16 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
+from backend.core.interfaces import Interface, via
 from backend.core.principal import Principal
 
-INTERFACE = "public_form"
+INTERFACE = Interface.PUBLIC_FORM
 
 
 @asynccontextmanager
 async def as_public_form(principal: Principal, *, operation: str) -> AsyncIterator[None]:
-    del principal, operation  # the audit integration names the actor and operation from these
-    yield
+    """Changes inside are audited as `public_form` deliveries of `operation`; the unit of work
+    names `principal` as the actor."""
+    del principal
+    with via(INTERFACE, operation=operation):
+        yield

@@ -63,4 +63,10 @@ def load() -> None:
     if _loaded:
         return
     _loaded = True
-    from backend.notifications.rules import invitations, invoices, tasks, tasks_comments  # noqa: F401
+    from backend.notifications.rules import (  # noqa: F401
+        chat,
+        invitations,
+        invoices,
+        tasks,
+        tasks_comments,
+    )

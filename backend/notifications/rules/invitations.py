@@ -1,27 +1,13 @@
-"""Invitation rules: an invitation accepted, for the person who sent it.
-
-The invitations model lands separately: `inviter_of` is the seam. At merge, point it at the
-members domain's lookup (invitation id → the inviter's user id, None when unknown).
-"""
+"""Invitation rules: an invitation accepted, for the person who sent it."""
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
-
 from backend.core.unit_of_work import UnitOfWork
+from backend.members.invitations import inviter_of
 from backend.notifications.kinds import NotificationKind
 from backend.notifications.rules import Draft, one_line, rule
 from backend.notifications.rules.context import actor_name
 from subscriptions import EventMessage
-
-InviterLookup = Callable[[str, str], Awaitable[str | None]]  # (organization id, invitation id)
-
-
-async def _no_invitations_yet(organization_id: str, invitation_id: str) -> str | None:
-    return None
-
-
-inviter_of: InviterLookup = _no_invitations_yet
 
 
 @rule("invitation.accepted")

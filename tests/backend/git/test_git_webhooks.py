@@ -11,6 +11,7 @@ import httpx
 import pytest
 import pytest_asyncio
 
+from backend.audit.models import AuditEntry
 from backend.core.permissions import Role
 from backend.git import service as git
 from backend.git.models import GitCommit, GitCommitTask, GitDelivery, Provider
@@ -78,6 +79,18 @@ async def test_a_signed_github_push_records_commits_links_and_completes_the_fixe
     )
     assert await GitCommitTask.exists(commit_id=stored.id, task_id=task.id)
     assert (await Task.get(id=task.id)).completed_at is not None
+    # The delivery's change is audited as the webhook, acting as the user who linked it.
+    entry = (
+        await AuditEntry.filter(organization_id=workspace.organization_id)
+        .order_by("-occurred_at")
+        .first()
+    )
+    assert entry is not None
+    assert (entry.interface, entry.operation, str(entry.actor_id)) == (
+        "webhook",
+        "git.push",
+        workspace.user_id,
+    )
 
 
 async def test_github_ping_answers_pong_and_other_events_are_ignored(

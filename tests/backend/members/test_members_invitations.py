@@ -296,3 +296,22 @@ async def test_accepting_over_http_needs_no_token_and_nothing_else_does(
     reused = again.json()["data"]["membersInvitationsAccept"]["errors"]
     assert [e["reason"] for e in reused] == ["INVITATION_USED"]
     assert (mixed.status_code, query.status_code) == (401, 401)
+
+
+async def test_the_inviter_is_notified_when_the_invitation_is_accepted(
+    workspace: Workspace,
+) -> None:
+    from backend.notifications.kinds import NotificationKind
+    from backend.notifications.models import Notification
+
+    invitation, secret = await _invite(workspace, email=_email("notified"), role=Role.MEMBER)
+
+    await invitations.accept_invitation(secret=secret, name="Notified Person")
+
+    notes = await Notification.filter(
+        recipient_id=workspace.user_id, kind=NotificationKind.INVITATION_ACCEPTED
+    )
+    assert [(n.entity_type, str(n.entity_id)) for n in notes] == [
+        ("invitation", str(invitation.id))
+    ]
+    assert "Notified Person" in notes[0].text

@@ -12,6 +12,7 @@ import httpx
 import pytest
 import pytest_asyncio
 
+from backend.audit.models import AuditEntry
 from backend.public_forms import service
 from backend.public_forms.models import PublicFormSubmission
 from tests.backend.public_forms.support import contact_form
@@ -100,6 +101,14 @@ async def test_json_and_form_encoded_submissions_are_stored(
     stored = await PublicFormSubmission.filter(form_id=form.id).order_by("created_at")
     assert [s.answers["budget"] for s in stored] == ["12", None]
     assert [s.answers["plan"] for s in stored] == [None, "Pro"]
+    # Each submission is audited as the public form, on behalf of the form's creator.
+    entries = await AuditEntry.filter(
+        organization_id=workspace.organization_id, entity_id__in=[str(s.id) for s in stored]
+    )
+    assert sorted((e.interface, e.operation) for e in entries) == [
+        ("public_form", "public_forms.submit"),
+        ("public_form", "public_forms.submit"),
+    ]
 
 
 async def test_invalid_answers_get_a_message_per_field_and_nothing_is_reflected_raw(
