@@ -61,6 +61,12 @@ SCALARS: dict[str, JSONSchema] = {
     "JSON": {"type": "object"},
 }
 
+# Results may carry more places than inputs take: invoice amounts in a three-digit currency (KWD)
+# and quantities keep up to four (backend.core.scalars.serialize_decimal).
+OUTPUT_SCALARS: dict[str, JSONSchema] = {
+    "Decimal": {"type": "string", "pattern": r"^-?[0-9]{1,15}(\.[0-9]{1,4})?$"},
+}
+
 # Built-in scalar descriptions say what a String is, not what the argument means.
 _BUILTIN_SCALARS = frozenset({"String", "ID", "Int", "Float", "Boolean"})
 
@@ -329,7 +335,7 @@ def _output_non_null(
             "items": _output_type(where, schema, type_.of_type, node, fragments),
         }
     if isinstance(type_, GraphQLScalarType):
-        return _scalar(where, type_)
+        return dict(OUTPUT_SCALARS.get(type_.name) or _scalar(where, type_))
     if isinstance(type_, GraphQLEnumType):
         return {"type": "string", "enum": list(type_.values)}
     if isinstance(type_, GraphQLObjectType | GraphQLInterfaceType | GraphQLUnionType):

@@ -78,9 +78,6 @@ CROSS_DOMAIN_READS: dict[tuple[str, str], str] = {
     ("backend.orgs.types", "backend.users.models"): (
         "annotates the PersonalAccessToken row orgs.service returns with the organization's tokens"
     ),
-    ("backend.tasks_comments.service", "backend.members.models"): (
-        "matches @mentions against the organization's memberships in one query"
-    ),
     ("backend.notifications.reminders", "backend.tasks.models"): (
         "finds every organization's open tasks due tomorrow in one query (no principal: a loop)"
     ),

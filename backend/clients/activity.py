@@ -24,6 +24,7 @@ from backend.clients.models import ClientNote
 from backend.clients.service import get_client
 from backend.core.arguments import DEFAULT_LIMIT, Cursor, Limit
 from backend.core.errors import Invalid
+from backend.core.money import in_minor_units
 from backend.core.pagination import MAX_LIMIT
 from backend.core.principal import Principal
 from backend.invoices.models import Invoice
@@ -182,10 +183,11 @@ async def list_activity(
                     kind,
                     getattr(row, field),
                     row.id,
-                    f"{name} {verb} ({row.total:f} {row.currency}){reason}",
+                    f"{name} {verb} ({in_minor_units(row.total, row.currency):f} "
+                    f"{row.currency}){reason}",
                     actor_id=row.created_by_id if kind is ActivityKind.INVOICE_CREATED else None,
                     invoice_id=row.id,
-                    amount=row.total,
+                    amount=in_minor_units(row.total, row.currency),
                     currency=row.currency,
                 )
             )
@@ -214,11 +216,12 @@ async def list_activity(
                     kind,
                     row.created_at,
                     row.id,
-                    f"{what} of {row.amount:f} {row.currency} on {label}, paid on {row.paid_on}",
+                    f"{what} of {in_minor_units(row.amount, row.currency):f} {row.currency} "
+                    f"on {label}, paid on {row.paid_on}",
                     actor_id=row.recorded_by_id,
                     invoice_id=row.invoice_id,
                     payment_id=row.id,
-                    amount=row.amount,
+                    amount=in_minor_units(row.amount, row.currency),
                     currency=row.currency,
                 )
             )

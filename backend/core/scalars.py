@@ -47,6 +47,17 @@ def parse_decimal(value: object) -> decimal.Decimal:
     return parsed
 
 
+def serialize_decimal(value: object) -> str:
+    """Plain digits without the storage's padding: amounts kept with four places in the database
+    read "100.00", not "100.0000"; places that carry digits (KWD 1.125) stay."""
+    text = format(decimal.Decimal(str(value)), "f")
+    whole, point, places = text.partition(".")
+    if not point:
+        return text
+    kept = places.rstrip("0").ljust(min(len(places), DECIMAL_PLACES), "0")
+    return f"{whole}.{kept}" if kept else whole
+
+
 def parse_datetime(value: object) -> dt.datetime:
     if not isinstance(value, str):
         raise _refuse('A DateTime is an ISO 8601 string such as "2026-01-31T09:30:00Z".')
@@ -79,7 +90,7 @@ StrictDecimal = ScalarDefinition(
         "decimal places, no exponent, NaN or Infinity."
     ),
     specified_by_url=None,
-    serialize=str,
+    serialize=serialize_decimal,
     parse_value=parse_decimal,
     parse_literal=None,
     origin=decimal.Decimal,

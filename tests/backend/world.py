@@ -547,7 +547,11 @@ ID_TARGETS = {
 
 # Where a tool's id argument names another kind than ID_TARGETS says (audit_get's entry_id is an
 # audit entry; elsewhere entry_id is a time entry).
-TOOL_ID_TARGETS: dict[str, dict[str, str]] = {"audit_get": {"entry_id": "audit_entry"}}
+TOOL_ID_TARGETS: dict[str, dict[str, str]] = {
+    "audit_get": {"entry_id": "audit_entry"},
+    # only a private channel has a member list
+    "chat_channels_members_list": {"channel_id": "private_channel"},
+}
 
 
 # Arguments a schema cannot tell are needed (one of several optional ones).

@@ -44,7 +44,7 @@ async def test_every_read_tool_returns_what_graphql_returns_for_its_document(
         if spec.tool.annotations and spec.tool.annotations.read_only_hint
     )
     world = await world_of(workspace)
-    async with mcp_client(server.base_url, workspace.token, "2026-07-28") as client:
+    async with mcp_client(server.base_url, workspace.token, "2026-07-28", "/mcp/x/all") as client:
         await client.call_tool("whoami", {})  # settles the token's last_used_at first
         for name in read_tools:
             arguments = arguments_for(name, tools[name].tool.input_schema, world)

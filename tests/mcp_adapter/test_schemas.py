@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import jsonschema
@@ -13,6 +14,8 @@ from tests.mcp_adapter.toy import CREATE, LIST, TOY_SCHEMA, load
 
 # ASCII digits only (\d would match any script's digits) and at most two decimal places.
 DECIMAL = r"^-?[0-9]{1,15}(\.[0-9]{1,2})?$"
+# Results may keep up to four places (KWD amounts, quantities).
+OUTPUT_DECIMAL = r"^-?[0-9]{1,15}(\.[0-9]{1,4})?$"
 
 
 def _input(text: str, name: str) -> dict[str, Any]:
@@ -155,7 +158,7 @@ def test_output_types_nullability_nesting_and_typename() -> None:
     assert props["__typename"] == {"type": "string"}
     assert props["priority"] == {"type": "string", "enum": ["LOW", "MEDIUM", "HIGH"]}
     assert props["created_at"] == {"type": "string", "format": "date-time"}
-    assert props["rate"] == {"type": ["string", "null"], "pattern": DECIMAL}
+    assert props["rate"] == {"type": ["string", "null"], "pattern": OUTPUT_DECIMAL}
     # Nullable objects are type lists: object keywords apply to objects only, so it is the same.
     assert props["meta"] == {"type": ["object", "null"]}
     assert props["score"] == {"type": ["number", "null"]}
@@ -238,3 +241,22 @@ def test_the_decimal_pattern_takes_ascii_digits_and_two_places_only() -> None:
     for bad in ["١٢٣", "1.234", "NaN", "Infinity", "1e9", "1.", ".5", "1234567890123456"]:
         with pytest.raises(jsonschema.ValidationError):
             jsonschema.validate(bad, schema)
+
+
+@pytest.mark.parametrize(
+    ("stored", "shown"),
+    [
+        ("100.0000", "100.00"),
+        ("1.1250", "1.125"),
+        ("7.5", "7.5"),
+        ("12", "12"),
+        ("-3.1000", "-3.10"),
+    ],
+)
+def test_decimals_are_shown_without_the_storage_padding(stored: str, shown: str) -> None:
+    from decimal import Decimal
+
+    from backend.core.scalars import serialize_decimal
+
+    assert serialize_decimal(Decimal(stored)) == shown
+    assert re.fullmatch(OUTPUT_DECIMAL, shown)

@@ -65,7 +65,7 @@ async def test_every_mutation_through_mcp_and_graphql_leaves_one_entry_naming_it
     owner = await authenticate(workspace.token)
     member = await workspace.add_member(Role.MEMBER)
     problems: list[str] = []
-    async with mcp_client(server.base_url, workspace.token, "2026-07-28") as client:
+    async with mcp_client(server.base_url, workspace.token, "2026-07-28", "/mcp/x/all") as client:
         for tool in MUTATIONS:
             for interface in ("mcp", "graphql"):
                 world = await make_world(

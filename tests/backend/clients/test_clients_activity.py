@@ -118,7 +118,7 @@ async def test_the_history_is_newest_first_with_every_kind(workspace: Workspace)
     ]
     assert (page.total_count, page.next_cursor) == (10, None)
     voided = page.items[1]
-    assert voided.summary == "Invoice INV-2026-0002 voided (50.0000 USD): Duplicate"
+    assert voided.summary == "Invoice INV-2026-0002 voided (50.00 USD): Duplicate"
     assert (voided.amount, voided.currency) == (Decimal("50"), "USD")
     assert page.items[2].payment_id is not None and str(page.items[2].invoice_id) == ids["paid"]
 
