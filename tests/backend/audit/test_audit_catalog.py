@@ -8,11 +8,14 @@ table's arguments. One server per database serves every call.
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 from graphql import OperationType
 
 from backend.audit.models import AuditEntry
+from backend.chat import service as chat_service
+from backend.clients import service as clients_service
 from backend.core.permissions import Role
 from backend.projects import service as projects_service
 from backend.settings import Settings
@@ -20,7 +23,7 @@ from backend.tasks import service as tasks_service
 from backend.users.authentication import authenticate
 from mcp_adapter.server import create_mcp_endpoint
 from tests.backend.test_permissions import TABLE, WITH_RUNNING_TIMER
-from tests.backend.world import Scene, World, make_world
+from tests.backend.world import Scene, World, make_world, unique
 from tests.conftest import Workspace
 from tests.mcp_adapter.support import mcp_client, text
 from tests.support import GraphQLClient, ServerProcess
@@ -47,7 +50,24 @@ async def _arguments(tool: str, world: World, workspace: Workspace, owner: Any) 
         await projects_service.set_archived(owner, project_id=world.project, archived=True)
     if tool == "task_groups_reorder":
         return {"project_id": world.project, "group_ids": list(reversed(world.groups))}
+    if tool == "chat_channels_unarchive":
+        await chat_service.set_archived(owner, channel_id=world.channel, archived=True)
+    if tool == "clients_unarchive":
+        await clients_service.set_archived(owner, client_id=world.client, archived=True)
+    if tool == "clients_delete":  # the world's client has invoices, so it is only archived
+        spare = await clients_service.create_client(owner, name=unique("Spare client"))
+        return {"client_id": str(spare.id)}
+    # Organization-wide settings and the one colleague's rates persist across worlds: a value
+    # of its own for each call, so each call changes something.
+    calls = next(_CALLS)
+    if tool == "orgs_update":
+        return {"payment_terms_days": 1 + calls % 365}
+    if tool == "members_update_rates":
+        return {"user_id": world.colleague, "hourly_rate": f"{50 + calls}", "cost_rate": "40"}
     return TABLE[tool][0](world)
+
+
+_CALLS = itertools.count()
 
 
 async def _entries(organization_id: str) -> list[AuditEntry]:

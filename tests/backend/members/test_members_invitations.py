@@ -226,14 +226,16 @@ async def test_invitation_events_are_recorded(
     await invitations.revoke_invitation(workspace.principal(), invitation_id=str(second.id))
     accepted = await invitations.accept_invitation(secret=secret, name="Ada")
 
-    assert [(m.type, m.entity_id) for m in published] == [
+    # (the inviter's notification of the acceptance has its own test)
+    domain = [m for m in published if not m.type.startswith("notification.")]
+    assert [(m.type, m.entity_id) for m in domain] == [
         ("invitation.created", str(first.id)),
         ("invitation.created", str(second.id)),
         ("invitation.revoked", str(second.id)),
         ("invitation.accepted", str(first.id)),
         ("member.joined", str(accepted.membership.user_id)),
     ]
-    assert published[3].actor_id == str(accepted.membership.user_id)
+    assert domain[3].actor_id == str(accepted.membership.user_id)
 
 
 class _Viewer:
