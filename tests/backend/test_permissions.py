@@ -195,7 +195,7 @@ TABLE: dict[str, tuple[Arguments, frozenset[str]]] = {
     "clients_update": (lambda w: {"client_id": w.client, "email": "a@example.test"}, BILLING),
     "clients_archive": (lambda w: {"client_id": w.client}, BILLING),
     "clients_unarchive": (lambda w: {"client_id": w.client}, BILLING),
-    "clients_delete": (lambda w: {"client_id": w.client}, BILLING),
+    "clients_delete": (lambda w: {"client_id": w.spare_client}, BILLING),  # one without invoices
     "clients_contacts_list": (lambda w: {"client_id": w.client}, BILLING),
     "clients_contacts_create": (lambda w: {"client_id": w.client, "name": "Ann"}, BILLING),
     "clients_contacts_update": (lambda w: {"contact_id": w.contact, "phone": "+1 555"}, BILLING),

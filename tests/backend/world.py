@@ -248,7 +248,7 @@ async def make_time(scene: Scene, world: World) -> None:
 
 
 async def make_clients(scene: Scene, world: World) -> None:
-    """client (billed for project), its contact (the billing contact) and a note."""
+    """client (billed for project), its contact (the billing contact) and a note; spare_client."""
     client = await Client.create(
         organization_id=scene.owner.organization_id,
         name=(name := unique("Client")),
@@ -266,7 +266,18 @@ async def make_clients(scene: Scene, world: World) -> None:
     await ClientNote.create(
         organization_id=scene.owner.organization_id, client_id=client.id, body="Met at a fair"
     )
-    world.ids |= {"client": str(client.id), "contact": str(contact.id)}
+    # spare_client: no Space, no invoice (clients_delete may delete it).
+    spare = await Client.create(
+        organization_id=scene.owner.organization_id,
+        name=(spare_name := unique("Spare client")),
+        name_key=spare_name.casefold(),
+        currency="EUR",
+    )
+    world.ids |= {
+        "client": str(client.id),
+        "contact": str(contact.id),
+        "spare_client": str(spare.id),
+    }
 
 
 async def make_users(scene: Scene, world: World) -> None:
