@@ -16,6 +16,7 @@ DENIED_FIELDS = frozenset(
         "password_hash",
         "webhook_secret",
         "invitation_secret",
+        "secret_encrypted",  # a git repository's webhook secret, even encrypted
         "plaintext",
         "api_key",
     }
