@@ -292,25 +292,10 @@ async def make_users(scene: Scene, world: World) -> None:
 
 
 async def make_invoices(scene: Scene, world: World) -> None:
-    """client (if no maker before made one; with a billing contact), billing_project (a Space of
-    the client with an hour of unbilled billable time in November 2026), invoice (a draft with
-    one line, line_item), sent_invoice (sent, with a payment of 10 on it: payment)."""
+    """billing_project (a Space of make_clients' client with an hour of unbilled billable time
+    in November 2026), invoice (a draft with one line, line_item), sent_invoice (sent, with a
+    payment of 10 on it: payment)."""
     org = scene.owner.organization_id
-    if "client" not in world.ids:
-        client = await Client.create(
-            organization_id=org,
-            name=(name := unique("Client")),
-            name_key=name.casefold(),
-            currency="EUR",
-        )
-        await ClientContact.create(
-            organization_id=org,
-            client_id=client.id,
-            name="Accounts",
-            email="ap@client.example",
-            is_billing_contact=True,
-        )
-        world.ids["client"] = str(client.id)
     project = await Project.create(
         organization_id=org,
         key=f"B{uuid.uuid4().hex[:6].upper()}",

@@ -23,7 +23,7 @@ from backend.tasks import service as tasks_service
 from backend.users.authentication import authenticate
 from mcp_adapter.server import create_mcp_endpoint
 from tests.backend.test_permissions import TABLE, WITH_RUNNING_TIMER
-from tests.backend.world import Scene, World, make_world, unique
+from tests.backend.world import Scene, World, make_world
 from tests.conftest import Workspace
 from tests.mcp_adapter.support import mcp_client, text
 from tests.support import GraphQLClient, ServerProcess
@@ -54,9 +54,6 @@ async def _arguments(tool: str, world: World, workspace: Workspace, owner: Any) 
         await chat_service.set_archived(owner, channel_id=world.channel, archived=True)
     if tool == "clients_unarchive":
         await clients_service.set_archived(owner, client_id=world.client, archived=True)
-    if tool == "clients_delete":  # the world's client has invoices, so it is only archived
-        spare = await clients_service.create_client(owner, name=unique("Spare client"))
-        return {"client_id": str(spare.id)}
     # Organization-wide settings and the one colleague's rates persist across worlds: a value
     # of its own for each call, so each call changes something.
     calls = next(_CALLS)
