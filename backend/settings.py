@@ -40,6 +40,9 @@ class Settings:
     # The recurring-task scheduler runs in every server process; tests that own their clock
     # turn it off and drive it directly.
     scheduler: bool = True
+    # How often those loops look for due work (the recurrence scheduler, due-date reminders).
+    recurrence_poll_seconds: float = 30.0
+    reminder_poll_seconds: float = 300.0
     max_body_bytes: int = 1_000_000
     max_query_depth: int = 12
     max_aliases: int = 30
@@ -66,6 +69,9 @@ class Settings:
     form_rate_limit: str = "10/minute"
     # The largest public form submission body.
     max_form_bytes: int = 64 * 1024
+    # SIGTERM: how long in-flight requests and the shutdown (relay flush) get before the process
+    # exits anyway. Orchestrators wait about 30 s before SIGKILL; stay below theirs.
+    shutdown_seconds: float = 20.0
 
     @property
     def base_url(self) -> str:
@@ -91,6 +97,12 @@ class Settings:
             introspection=_flag(env.get("TRCR_INTROSPECTION")),
             graphiql=_flag(env.get("TRCR_GRAPHIQL")),
             scheduler=_flag(env.get("TRCR_SCHEDULER")),
+            recurrence_poll_seconds=float(
+                env.get("TRCR_RECURRENCE_POLL_SECONDS", base.recurrence_poll_seconds)
+            ),
+            reminder_poll_seconds=float(
+                env.get("TRCR_REMINDER_POLL_SECONDS", base.reminder_poll_seconds)
+            ),
             ws_reauthorize_seconds=float(
                 env.get("TRCR_WS_REAUTHORIZE_SECONDS", base.ws_reauthorize_seconds)
             ),
@@ -109,4 +121,5 @@ class Settings:
             max_attachment_bytes=int(
                 env.get("TRCR_MAX_ATTACHMENT_BYTES", base.max_attachment_bytes)
             ),
+            shutdown_seconds=float(env.get("TRCR_SHUTDOWN_SECONDS", base.shutdown_seconds)),
         )

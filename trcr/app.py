@@ -65,8 +65,12 @@ def create_app(settings: Settings) -> Starlette:
             # The background loops stop before events and the database close below.
             async with mcp.lifespan(), AsyncExitStack() as background:
                 if settings.scheduler:
-                    await background.enter_async_context(recurrence_scheduler.running())
-                    await background.enter_async_context(reminders.running())
+                    await background.enter_async_context(
+                        recurrence_scheduler.running(settings.recurrence_poll_seconds)
+                    )
+                    await background.enter_async_context(
+                        reminders.running(settings.reminder_poll_seconds)
+                    )
                 await background.enter_async_context(
                     mail_delivery.running(settings.mail_retry_seconds)
                 )

@@ -8,6 +8,7 @@ import asyncio
 import json
 import sys
 from collections.abc import Awaitable, Callable, Sequence
+from contextlib import suppress
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, TypeVar
@@ -70,8 +71,7 @@ async def _first_start_workspace(settings: Settings) -> str | list[str]:
 
 
 def cmd_serve(settings: Settings, _args: argparse.Namespace) -> int:
-    import uvicorn
-
+    from trcr import graceful
     from trcr.app import create_app
 
     token = asyncio.run(
@@ -88,14 +88,9 @@ def cmd_serve(settings: Settings, _args: argparse.Namespace) -> int:
         f"GraphQL: http://{settings.host}:{settings.port}/graphql   MCP: {settings.mcp_url}",
         flush=True,
     )
-    uvicorn.run(
-        create_app(settings),
-        host=settings.host,
-        port=settings.port,
-        log_level="info",
-        # WebSocket messages obey the request body cap, refused (1009) before they are buffered.
-        ws_max_size=settings.max_body_bytes,
-    )
+    # SIGTERM (a deploy) drains: see trcr/graceful.py.
+    with suppress(KeyboardInterrupt):  # Ctrl-C is re-raised once the shutdown is done
+        graceful.serve(create_app(settings), settings)
     return 0
 
 
