@@ -66,6 +66,13 @@ class Settings:
     form_rate_limit: str = "10/minute"
     # The largest public form submission body.
     max_form_bytes: int = 64 * 1024
+    # Realtime delivery: how long relayed events stay in the outbox for `events(after: N)`
+    # replays (older cursors get `stream.resync`), each subscriber's queue bound (a subscriber
+    # that falls this far behind is closed with 4008), and how often the relay looks for rows
+    # other processes committed (its own commits wake it at once).
+    event_retention_seconds: float = 86400.0
+    subscriber_queue: int = 1000
+    relay_poll_seconds: float = 0.5
 
     @property
     def base_url(self) -> str:
@@ -106,6 +113,11 @@ class Settings:
             storage_url=env.get("TRCR_STORAGE_URL", base.storage_url),
             form_rate_limit=env.get("TRCR_FORM_RATE_LIMIT", base.form_rate_limit),
             max_form_bytes=int(env.get("TRCR_MAX_FORM_BYTES", base.max_form_bytes)),
+            event_retention_seconds=float(
+                env.get("TRCR_EVENT_RETENTION_SECONDS", base.event_retention_seconds)
+            ),
+            subscriber_queue=int(env.get("TRCR_SUBSCRIBER_QUEUE", base.subscriber_queue)),
+            relay_poll_seconds=float(env.get("TRCR_RELAY_POLL_SECONDS", base.relay_poll_seconds)),
             max_attachment_bytes=int(
                 env.get("TRCR_MAX_ATTACHMENT_BYTES", base.max_attachment_bytes)
             ),
