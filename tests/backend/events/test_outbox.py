@@ -107,10 +107,14 @@ async def test_after_replays_exactly_the_missed_events_then_continues_live(
 async def test_rollback_leaves_no_event_and_no_gap(workspace: Workspace) -> None:
     before = await outbox.latest_sequence(workspace.organization_id)
     rows_before = await stored(workspace.organization_id)
-    with pytest.raises(RuntimeError, match="changed my mind"):
+
+    async def change_then_fail() -> None:
         async with unit_of_work(workspace.principal()) as uow:
             uow.record(ProjectEvent.UPDATED, workspace.organization_id)
             raise RuntimeError("changed my mind")
+
+    with pytest.raises(RuntimeError, match="changed my mind"):
+        await change_then_fail()
     assert await outbox.latest_sequence(workspace.organization_id) == before
     assert await stored(workspace.organization_id) == rows_before
     async with unit_of_work(workspace.principal()) as uow:
