@@ -1,4 +1,4 @@
-"""What runs inside every unit of work before it commits, in this order.
+"""What runs inside every unit of work before it commits, in this order, then the outbox.
 
 The one list of commit hooks (see backend/core/unit_of_work.py). The composition root
 (trcr/app.py, trcr/cli.py) and the test suite install it once at start.
@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from backend.attachments.hooks import remove_attachments_of_deleted_entities
 from backend.audit.hook import write_audit_entry
-from backend.core.unit_of_work import CommitHook, install_commit_hooks
+from backend.core.unit_of_work import CommitHook, install_commit_hooks, install_event_writer
+from backend.events import outbox
 from backend.notifications.hook import create_notifications
 
 COMMIT_HOOKS: tuple[CommitHook, ...] = (
@@ -21,3 +22,5 @@ COMMIT_HOOKS: tuple[CommitHook, ...] = (
 
 def install() -> None:
     install_commit_hooks(*COMMIT_HOOKS)
+    # After the hooks, in the same transaction: the events they and the service recorded.
+    install_event_writer(outbox.write)

@@ -72,6 +72,23 @@ class Settings:
     # SIGTERM: how long in-flight requests and the shutdown (relay flush) get before the process
     # exits anyway. Orchestrators wait about 30 s before SIGKILL; stay below theirs.
     shutdown_seconds: float = 20.0
+    # Realtime delivery: how long relayed events stay in the outbox for `events(after: N)`
+    # replays (older cursors get `stream.resync`), each subscriber's queue bound (a subscriber
+    # that falls this far behind is closed with 4008), and how often the relay looks for rows
+    # other processes committed (its own commits wake it at once).
+    event_retention_seconds: float = 86400.0
+    subscriber_queue: int = 1000
+    relay_poll_seconds: float = 0.5
+
+    @property
+    def shutdown_requests_seconds(self) -> float:
+        """Of the shutdown deadline: what in-flight requests get to finish."""
+        return self.shutdown_seconds * 0.75
+
+    @property
+    def shutdown_flush_seconds(self) -> float:
+        """Of the shutdown deadline: what the relay gets to publish what is pending, after."""
+        return self.shutdown_seconds - self.shutdown_requests_seconds
 
     @property
     def base_url(self) -> str:
@@ -118,6 +135,11 @@ class Settings:
             storage_url=env.get("TRCR_STORAGE_URL", base.storage_url),
             form_rate_limit=env.get("TRCR_FORM_RATE_LIMIT", base.form_rate_limit),
             max_form_bytes=int(env.get("TRCR_MAX_FORM_BYTES", base.max_form_bytes)),
+            event_retention_seconds=float(
+                env.get("TRCR_EVENT_RETENTION_SECONDS", base.event_retention_seconds)
+            ),
+            subscriber_queue=int(env.get("TRCR_SUBSCRIBER_QUEUE", base.subscriber_queue)),
+            relay_poll_seconds=float(env.get("TRCR_RELAY_POLL_SECONDS", base.relay_poll_seconds)),
             max_attachment_bytes=int(
                 env.get("TRCR_MAX_ATTACHMENT_BYTES", base.max_attachment_bytes)
             ),

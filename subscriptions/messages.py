@@ -1,12 +1,18 @@
-"""The event message format published after each committed transaction: ids only, never rows."""
+"""The event message format published after each committed transaction: ids only, never rows.
+
+Every message carries an `id` (unique, for logs and idempotent consumers) and a `sequence`:
+per organization, from 1, gap-free in commit order (numbered by the transactional outbox at
+commit). Subscribers use the sequence to drop duplicates, keep order, fill gaps and resume.
+"""
 
 from __future__ import annotations
 
 import json
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
+from uuid import uuid4
 
 _TYPE_PATTERN = re.compile(r"^[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*$")
 _REQUIRED_STR = ("type", "organization_id", "entity_type", "entity_id")
@@ -24,6 +30,9 @@ class EventMessage:
     project_id: str | None
     actor_id: str | None
     occurred_at: datetime
+    id: str = field(default_factory=lambda: uuid4().hex)
+    # 0 while the transaction that recorded it is open; the outbox numbers it just before commit.
+    sequence: int = 0
 
     def __post_init__(self) -> None:
         if not _TYPE_PATTERN.fullmatch(self.type):
@@ -38,11 +47,26 @@ class EventMessage:
                 raise ValueError(f"event field {name!r} must be a non-empty string or None")
         if not isinstance(self.occurred_at, datetime) or self.occurred_at.utcoffset() is None:
             raise ValueError("event field 'occurred_at' must be a timezone-aware datetime")
+        if not isinstance(self.id, str) or not self.id:
+            raise ValueError(f"event field 'id' must be a non-empty string, got {self.id!r}")
+        if type(self.sequence) is not int or self.sequence < 0:
+            raise ValueError(
+                f"event field 'sequence' must be an integer >= 0, got {self.sequence!r}"
+            )
         # Normalise to UTC so equal instants compare and serialise identically on every replica.
         object.__setattr__(self, "occurred_at", self.occurred_at.astimezone(UTC))
 
+    def numbered(self, sequence: int) -> EventMessage:
+        """This event with its organization sequence number (given by the outbox at commit)."""
+        return replace(self, sequence=sequence)
+
     def to_json(self) -> str:
         """Compact JSON with `occurred_at` as ISO-8601 (UTC offset included)."""
+        if self.sequence < 1:
+            raise ValueError(
+                f"event {self.id} has no sequence yet; only numbered events (the outbox numbers "
+                "them at commit) go on the wire"
+            )
         data = asdict(self)
         data["occurred_at"] = self.occurred_at.isoformat()
         return json.dumps(data, separators=(",", ":"), ensure_ascii=False)
@@ -57,7 +81,9 @@ class EventMessage:
         if not isinstance(data, dict):
             raise ValueError(f"event message must be a JSON object, got {type(data).__name__}")
         missing = [
-            name for name in (*_REQUIRED_STR, *_OPTIONAL_STR, "occurred_at") if name not in data
+            name
+            for name in (*_REQUIRED_STR, *_OPTIONAL_STR, "occurred_at", "id", "sequence")
+            if name not in data
         ]
         if missing:
             raise ValueError(f"event message is missing field(s): {', '.join(missing)}")
@@ -67,6 +93,11 @@ class EventMessage:
         for name in _OPTIONAL_STR:
             if data[name] is not None and not isinstance(data[name], str):
                 raise ValueError(f"event field {name!r} must be a string or null")
+        if not isinstance(data["id"], str) or not data["id"]:
+            raise ValueError(f"event field 'id' must be a non-empty string, got {data['id']!r}")
+        sequence = data["sequence"]
+        if type(sequence) is not int or sequence < 1:
+            raise ValueError(f"event field 'sequence' must be an integer >= 1, got {sequence!r}")
         raw_time = data["occurred_at"]
         if not isinstance(raw_time, str):
             raise ValueError("event field 'occurred_at' must be an ISO-8601 string")
@@ -83,4 +114,6 @@ class EventMessage:
             project_id=data["project_id"],
             actor_id=data["actor_id"],
             occurred_at=occurred_at,
+            id=data["id"],
+            sequence=sequence,
         )

@@ -138,7 +138,7 @@ def published(monkeypatch: pytest.MonkeyPatch) -> list[EventMessage]:
     async def record(messages: Iterable[EventMessage]) -> None:
         seen.extend(messages)
 
-    monkeypatch.setattr(realtime, "publish", record)
+    monkeypatch.setattr(realtime, "committed", record)
     return seen
 
 

@@ -21,6 +21,8 @@ from backend.attachments import storage as attachment_storage
 from backend.core import db, realtime
 from backend.core.rate_limit import RateLimit
 from backend.core.security import BodySizeLimit, CsrfProtection, HostOriginGuard
+from backend.events import hub as event_hub
+from backend.events import outbox
 from backend.git import routes as git_routes
 from backend.git import service as git_service
 from backend.graphql_view import RequireToken, graphql_app
@@ -48,6 +50,7 @@ def create_app(settings: Settings) -> Starlette:
     forms_service.configure(base_url=settings.base_url)
     schema = create_schema(settings)
     mcp = create_mcp_endpoint(settings, schema)
+    event_hub.configure(settings.subscriber_queue)
     state: dict[str, Broadcast] = {}
 
     @asynccontextmanager
@@ -64,6 +67,15 @@ def create_app(settings: Settings) -> Starlette:
         try:
             # The background loops stop before events and the database close below.
             async with mcp.lifespan(), AsyncExitStack() as background:
+                # Entered first, so it stops last: it flushes what the loops below committed.
+                await background.enter_async_context(
+                    outbox.running(
+                        broadcast,
+                        poll_seconds=settings.relay_poll_seconds,
+                        retention_seconds=settings.event_retention_seconds,
+                        flush_seconds=settings.shutdown_flush_seconds,
+                    )
+                )
                 if settings.scheduler:
                     await background.enter_async_context(
                         recurrence_scheduler.running(settings.recurrence_poll_seconds)

@@ -5,8 +5,8 @@ then runs the app's lifespan shutdown (the relay flushes there). Two things are 
 - WebSockets close with 1001 "going away": uvicorn sends 1012 ("service restart"), a code clients
   and proxies treat less uniformly; 1001 is what a browser sends when it leaves a page and what
   every client library reconnects on. The protocol below changes only that code and reason.
-- One deadline for everything: requests get most of TRCR_SHUTDOWN_SECONDS, the lifespan shutdown
-  the rest, and the process exits when it is over even if a flush still waits on the broker.
+- One deadline for everything: requests get 3/4 of TRCR_SHUTDOWN_SECONDS, the relay's flush in
+  the lifespan shutdown the rest, and the process exits when it is over whatever still waits.
 """
 
 from __future__ import annotations
@@ -25,8 +25,6 @@ logger = logging.getLogger("trcr")
 
 GOING_AWAY = 1001
 GOING_AWAY_REASON = "server shutting down; reconnect"
-# The share of the deadline in-flight requests get; the lifespan shutdown has the rest.
-REQUESTS_SHARE = 0.75
 
 
 class GoingAwayWebSocketProtocol(WebSocketsSansIOProtocol):
@@ -71,6 +69,6 @@ def serve(app: Any, settings: Settings) -> None:
         # WebSocket messages obey the request body cap, refused (1009) before they are buffered.
         ws_max_size=settings.max_body_bytes,
         ws=GoingAwayWebSocketProtocol,
-        timeout_graceful_shutdown=max(1, round(settings.shutdown_seconds * REQUESTS_SHARE)),
+        timeout_graceful_shutdown=max(1, round(settings.shutdown_requests_seconds)),
     )
     GracefulServer(config, settings.shutdown_seconds).run()

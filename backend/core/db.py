@@ -41,6 +41,7 @@ MODEL_MODULES = [
     "backend.public_forms.models",
     "backend.notifications.models",
     "backend.audit.models",
+    "backend.events.models",
 ]
 
 

@@ -1,15 +1,18 @@
-"""The realtime publisher: committed changes go to their organization's broadcast channel."""
+"""The realtime transport of this process: the broker connection, and the relay's wake-up call.
+
+Committed events reach subscribers through the transactional outbox: the unit of work stores
+them in its transaction, then `committed()` wakes this process's relay (backend/events/outbox.py),
+which publishes them to their organization's channel and marks them sent.
+"""
 
 from __future__ import annotations
 
-import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Sequence
 
-from subscriptions import Broadcast, EventMessage, organization_channel
-
-logger = logging.getLogger("trcr.realtime")
+from subscriptions import Broadcast, EventMessage
 
 _broadcast: Broadcast | None = None
+_wake_relay: Callable[[], None] | None = None
 
 
 def configure(broadcast: Broadcast | None) -> None:
@@ -26,14 +29,14 @@ def broadcast() -> Broadcast:
     return _broadcast
 
 
-async def publish(messages: Iterable[EventMessage]) -> None:
-    if _broadcast is None:
-        return
-    for message in messages:
-        try:
-            await _broadcast.publish(
-                organization_channel(message.organization_id), message.to_json()
-            )
-        except Exception:
-            # The change is committed; a broker outage must not turn it into a failed request.
-            logger.exception("Could not publish %s for %s", message.type, message.entity_id)
+def on_commit(wake: Callable[[], None] | None) -> None:
+    """Set by the running relay: called after every commit that stored events."""
+    global _wake_relay
+    _wake_relay = wake
+
+
+async def committed(messages: Sequence[EventMessage]) -> None:
+    """Events of a committed transaction are in the outbox: wake the relay (if this process runs
+    one; otherwise a server's relay finds them by polling)."""
+    if messages and _wake_relay is not None:
+        _wake_relay()

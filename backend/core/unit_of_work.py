@@ -7,6 +7,11 @@ Work that every change needs (the audit entry, notifications, removing an entity
 runs as a commit hook: inside the transaction, after the service's own work, with the recorded
 events in hand. `backend/commit_hooks.py` is the one list of them; a domain never calls them.
 Work that must wait for the commit (delivering queued mail) registers with `after_commit`.
+
+Last inside the transaction, after the hooks (they record events too), the installed event
+writer (the transactional outbox, backend/events/outbox.py) numbers the events and stores them
+with the change: no committed change without its events, no event without its change. After
+commit, `realtime.committed` wakes this process's relay, which publishes them.
 """
 
 from __future__ import annotations
@@ -29,14 +34,36 @@ _current: ContextVar[UnitOfWork | None] = ContextVar("trcr_unit_of_work", defaul
 
 CommitHook = Callable[["UnitOfWork"], Awaitable[None]]
 AfterCommit = Callable[[], Awaitable[object]]
+# Stores events inside the open transaction; returns them numbered (their `sequence` set).
+EventWriter = Callable[[list[EventMessage]], Awaitable[list[EventMessage]]]
 
 _commit_hooks: tuple[CommitHook, ...] = ()
+_event_writer: EventWriter | None = None
 
 
 def install_commit_hooks(*hooks: CommitHook) -> None:
     """Set the hooks every unit of work runs before it commits (replacing earlier ones)."""
     global _commit_hooks
     _commit_hooks = hooks
+
+
+def install_event_writer(writer: EventWriter) -> None:
+    """Set what stores every unit of work's events in its transaction (the outbox)."""
+    global _event_writer
+    _event_writer = writer
+
+
+async def write_events(messages: list[EventMessage]) -> list[EventMessage]:
+    """Store events in the caller's open transaction (a unit of work does it for its own);
+    `realtime.committed` must follow the commit."""
+    if not messages:
+        return messages
+    if _event_writer is None:
+        raise RuntimeError(
+            "No event writer is installed, so committed events would be lost; call "
+            "backend.commit_hooks.install() at start (the app, the CLI and the tests do)."
+        )
+    return await _event_writer(messages)
 
 
 def current() -> UnitOfWork | None:
@@ -86,9 +113,10 @@ async def unit_of_work(principal: Principal) -> AsyncIterator[UnitOfWork]:
             yield uow
             for hook in _commit_hooks:
                 await hook(uow)
+            uow.events = await write_events(uow.events)
     finally:
         _current.reset(token)
     # Reached only when the transaction committed; an exception above skips publishing.
-    await realtime.publish(uow.events)
+    await realtime.committed(uow.events)
     for callback in uow._after_commit:
         await callback()

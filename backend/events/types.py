@@ -11,6 +11,8 @@ import strawberry
 from backend.events import registry
 from subscriptions import EventMessage
 
+STREAM_RESYNC = "stream.resync"
+
 
 def graphql_name(wire_name: str) -> str:
     """`task.created` → `TASK_CREATED`."""
@@ -24,6 +26,15 @@ def _event_type_enum() -> type[Enum]:
         )
         for member in registry.load()
     }
+    # Not a domain's event: the stream itself says "refetch, you missed events" (never filtered).
+    values[graphql_name(STREAM_RESYNC)] = strawberry.enum_value(
+        STREAM_RESYNC,
+        description=(
+            f"`{STREAM_RESYNC}`: events you asked to resume from (`after`) are past the retention "
+            "window or could not be recovered. Refetch what you show; later events follow this "
+            "one's sequence. Always delivered, whatever `types` says."
+        ),
+    )
     # Built, not written out: the values are the domains' declarations (typeshed cannot see it).
     enum_class = cast(type[Enum], Enum("EventType", values))
     return strawberry.enum(
@@ -40,6 +51,17 @@ EventTypeEnum = _event_type_enum()
 
 @strawberry.type(description="Something changed. Fetch the entity by id for its new state.")
 class Event:
+    id: strawberry.ID = strawberry.field(
+        description="Unique id of this event (the same on every replica and every redelivery)."
+    )
+    sequence: int = strawberry.field(
+        description=(
+            "Position in your organization's event stream: from 1, increasing by one per "
+            "committed event (you see only those you may, so yours can skip numbers). Remember "
+            "the last one you saw and reconnect with `events(after: sequence)` to receive what "
+            "you missed."
+        )
+    )
     type: str = strawberry.field(
         description="entity.verb, e.g. task.created or time_entry.stopped."
     )
@@ -52,6 +74,8 @@ class Event:
     @classmethod
     def from_message(cls, message: EventMessage) -> Event:
         return cls(
+            id=strawberry.ID(message.id),
+            sequence=message.sequence,
             type=message.type,
             entity_type=message.entity_type,
             entity_id=strawberry.ID(message.entity_id),

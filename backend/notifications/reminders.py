@@ -21,6 +21,7 @@ from tortoise.transactions import in_transaction
 
 from backend.core import realtime
 from backend.core.principal import Principal
+from backend.core.unit_of_work import write_events
 from backend.members import service as members_service
 from backend.notifications.events import NotificationEvent
 from backend.notifications.kinds import NotificationKind
@@ -90,22 +91,24 @@ async def _remind(task: Task, due_on: date) -> int:
                     text=one_line(f"{quoted(task.title)} is due tomorrow"),
                     dedupe_key=key,
                 )
+                # In the reminder's transaction: the outbox keeps its event with it.
+                events = await write_events(
+                    [
+                        EventMessage(
+                            type=NotificationEvent.CREATED.value,
+                            organization_id=organization_id,
+                            entity_type=NotificationEvent.CREATED.entity_type,
+                            entity_id=str(notification.id),
+                            project_id=None,
+                            actor_id=None,
+                            occurred_at=datetime.now(UTC),
+                        )
+                    ]
+                )
         except IntegrityError:
             continue  # another replica reminded this person first
         created += 1
-        await realtime.publish(
-            [
-                EventMessage(
-                    type=NotificationEvent.CREATED.value,
-                    organization_id=organization_id,
-                    entity_type=NotificationEvent.CREATED.entity_type,
-                    entity_id=str(notification.id),
-                    project_id=None,
-                    actor_id=None,
-                    occurred_at=datetime.now(UTC),
-                )
-            ]
-        )
+        await realtime.committed(events)
     return created
 
 

@@ -19,6 +19,8 @@ def make(**overrides: object) -> EventMessage:
         "project_id": "proj_7",
         "actor_id": None,
         "occurred_at": datetime(2026, 11, 3, 12, 30, 5, 123456, tzinfo=UTC),
+        "id": "5f0c9b3e8a7d4c2b9e1f0a6d3c8b7e4f",
+        "sequence": 1,
     }
     fields.update(overrides)
     return EventMessage(**fields)  # type: ignore[arg-type]
@@ -81,12 +83,50 @@ def test_message_is_frozen() -> None:
             "timezone-aware",
         ),
         (json.dumps({**json.loads(make().to_json()), "organization_id": ""}), "non-empty"),
+        (
+            json.dumps({k: v for k, v in json.loads(make().to_json()).items() if k != "sequence"}),
+            "missing field(s): sequence",
+        ),
+        (json.dumps({**json.loads(make().to_json()), "sequence": 0}), "integer >= 1"),
+        (json.dumps({**json.loads(make().to_json()), "sequence": "3"}), "integer >= 1"),
+        (json.dumps({**json.loads(make().to_json()), "sequence": True}), "integer >= 1"),
+        (json.dumps({**json.loads(make().to_json()), "id": ""}), "'id' must be a non-empty"),
     ],
 )
 def test_malformed_input_raises_clear_value_error(text: str, fragment: str) -> None:
     with pytest.raises(ValueError, match="event") as info:
         EventMessage.from_json(text)
     assert fragment in str(info.value)
+
+
+def test_unnumbered_event_never_goes_on_the_wire() -> None:
+    recorded = make(sequence=0)  # as a unit of work records it, before the outbox numbers it
+    with pytest.raises(ValueError, match="no sequence yet"):
+        recorded.to_json()
+    numbered = recorded.numbered(7)
+    assert (numbered.sequence, numbered.id) == (7, recorded.id)
+    assert EventMessage.from_json(numbered.to_json()) == numbered
+
+
+def test_each_event_gets_its_own_id() -> None:
+    first, second = (
+        EventMessage(
+            type="task.created",
+            organization_id="org_1",
+            entity_type="task",
+            entity_id="task_42",
+            project_id=None,
+            actor_id=None,
+            occurred_at=datetime(2026, 11, 3, tzinfo=UTC),
+        )
+        for _ in range(2)
+    )
+    assert first.id != second.id and first.sequence == second.sequence == 0
+
+
+def test_negative_sequence_is_refused() -> None:
+    with pytest.raises(ValueError, match="integer >= 0"):
+        make(sequence=-1)
 
 
 def test_unknown_fields_are_ignored_for_forward_compatibility() -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from backend.core.event_types import AccessChange, all_event_types, lookup
 from backend.events import registry
-from backend.events.types import EventTypeEnum, graphql_name
+from backend.events.types import STREAM_RESYNC, EventTypeEnum, graphql_name
 from backend.schema import schema
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -34,6 +34,8 @@ def test_graphql_enum_lists_every_declared_type_with_its_wire_name() -> None:
     enum = schema.get_type_by_name("EventType")
     assert enum is not None
     declared = {graphql_name(t.value): t.value for t in all_event_types()}
+    # Plus the stream's own signal, which no domain declares.
+    declared[graphql_name(STREAM_RESYNC)] = STREAM_RESYNC
     values = {value.name: value for value in enum.values}  # type: ignore[attr-defined]
     assert set(values) == set(declared)
     for name, wire in declared.items():
