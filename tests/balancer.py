@@ -258,6 +258,9 @@ defaults
     timeout tunnel 1h
     timeout http-keep-alive 5s
     option http-server-close
+    # A replica that refuses the connection (killed, restarting) is skipped, not reported.
+    retries 2
+    option redispatch
 
 frontend trcr
     bind 127.0.0.1:{port}
