@@ -31,7 +31,7 @@ from backend.core.arguments import DEFAULT_LIMIT, MAX_IDS, Bounds, Cursor, Doc, 
 from backend.core.errors import Conflict, Invalid, NotFound
 from backend.core.ids import parse_id
 from backend.core.lookups import get_in, in_organization
-from backend.core.money import check_currency, in_minor_units, minor_digits
+from backend.core.money import check_amount, check_currency, in_minor_units
 from backend.core.pagination import Page, paginate
 from backend.core.permissions import Permission
 from backend.core.principal import Principal
@@ -136,17 +136,15 @@ def _check_discount(discount: Discount | None) -> Discount | None:
     return discount
 
 
-def check_amount_digits(amount: Decimal, currency: str, *, field: str) -> Decimal:
-    """An amount with no more decimals than the currency has (JPY 0, EUR 2, KWD 3)."""
-    digits = minor_digits(currency)
-    if in_minor_units(amount, currency) != amount:
-        raise Invalid(
-            f"{currency} amounts have {digits} decimal places; {amount} has more. "
-            f"Round it to {digits} places.",
-            field=field,
-            reason="CURRENCY_DIGITS",
-        )
-    return in_minor_units(amount, currency)
+def _check_amounts(
+    currency: str, *, discount: Discount | None, lines: Sequence[InvoiceLine] = ()
+) -> None:
+    """The invoice's amounts in its currency's places (JPY 0, EUR 2, KWD 3): an AMOUNT discount
+    and the unit prices of its lines (a currency change re-checks those already there)."""
+    if discount is not None and discount.kind is DiscountKind.AMOUNT:
+        check_amount(discount.value, currency, field="discount")
+    for line in lines:
+        check_amount(line.unit_price, currency, field="unit_price")
 
 
 def _check_line(quantity: Decimal | None, unit_price: Decimal | None) -> None:
@@ -272,6 +270,12 @@ async def recompute(invoice: Invoice, lines: Sequence[InvoiceLine] | None = None
     await invoice.save()
 
 
+def _discount_of(invoice: Invoice) -> Discount | None:
+    if invoice.discount_kind is None or invoice.discount_value is None:
+        return None
+    return Discount(kind=invoice.discount_kind, value=invoice.discount_value)
+
+
 def _set_discount(invoice: Invoice, discount: Discount | None) -> None:
     invoice.discount_kind = None if discount is None else discount.kind  # type: ignore[assignment]
     invoice.discount_value = None if discount is None else discount.value
@@ -340,6 +344,7 @@ async def create_invoice(
     async with unit_of_work(principal) as uow:
         client = await clients_service.get_billable_client(principal, client_id)
         code = check_currency(currency) if currency is not None else client.currency
+        _check_amounts(code, discount=discount)
         return await _new_invoice(
             principal,
             uow,
@@ -402,6 +407,12 @@ async def update_invoice(
             _set_discount(invoice, None)
         elif discount is not None:
             _set_discount(invoice, discount)
+        if discount is not None or currency is not None:
+            _check_amounts(
+                invoice.currency,
+                discount=_discount_of(invoice),
+                lines=await lines_of(invoice.id) if currency is not None else (),
+            )
         _freeze_client(invoice, await client_of(principal, invoice.client_id))
         await recompute(invoice)
         uow.record(InvoiceEvent.UPDATED, invoice.id)
@@ -439,6 +450,7 @@ async def add_line(
     _check_tax_rate(tax_rate)
     async with unit_of_work(principal) as uow:
         invoice = await _draft(principal, invoice_id, "edit invoices")
+        check_amount(unit_price, invoice.currency, field="unit_price")
         lines = await lines_of(invoice.id)
         line = await InvoiceLine.create(
             organization_id=principal.organization_id,
@@ -486,6 +498,8 @@ async def update_line(
     _check_tax_rate(tax_rate)
     async with unit_of_work(principal) as uow:
         line, invoice = await _draft_line(principal, line_item_id, "edit invoices")
+        if unit_price is not None:
+            check_amount(unit_price, invoice.currency, field="unit_price")
         if description is not None:
             line.description = description
         if quantity is not None:
