@@ -55,14 +55,15 @@ SCALARS: dict[str, JSONSchema] = {
     "Date": {"type": "string", "format": "date"},
     "DateTime": {"type": "string", "format": "date-time"},
     "Time": {"type": "string", "format": "time"},
-    # ASCII digits, at most 2 places: what backend.core.scalars accepts (\d matches any script).
-    "Decimal": {"type": "string", "pattern": r"^-?[0-9]{1,15}(\.[0-9]{1,2})?$"},
+    # ASCII digits, at most 4 places: what backend.core.scalars accepts (\d matches any script);
+    # money is then held to its currency's places by the services (JPY 0, EUR 2, KWD 3).
+    "Decimal": {"type": "string", "pattern": r"^-?[0-9]{1,15}(\.[0-9]{1,4})?$"},
     "UUID": {"type": "string", "format": "uuid"},
     "JSON": {"type": "object"},
 }
 
-# Results may carry more places than inputs take: invoice amounts in a three-digit currency (KWD)
-# and quantities keep up to four (backend.core.scalars.serialize_decimal).
+# Results carry at most the places inputs take (four: CLF amounts, quantities in hours), with
+# the padding of backend.core.scalars.serialize_decimal; kept apart should the two ever differ.
 OUTPUT_SCALARS: dict[str, JSONSchema] = {
     "Decimal": {"type": "string", "pattern": r"^-?[0-9]{1,15}(\.[0-9]{1,4})?$"},
 }

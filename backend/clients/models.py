@@ -23,7 +23,7 @@ class Client(Entity):
     name_key = fields.CharField(max_length=200)
     email = fields.CharField(max_length=254, null=True)
     currency = fields.CharField(max_length=3)  # ISO 4217; the organization's when not given
-    hourly_rate = fields.DecimalField(max_digits=12, decimal_places=2, null=True)
+    hourly_rate = fields.DecimalField(max_digits=14, decimal_places=4, null=True)
     address = fields.TextField(null=True)
     tax_id = fields.CharField(max_length=64, null=True)
     notes = fields.TextField(null=True)

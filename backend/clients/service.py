@@ -36,7 +36,7 @@ from backend.clients.models import Client, ClientContact, ClientNote
 from backend.core.arguments import DEFAULT_LIMIT, Bounds, Cursor, Doc, Limit
 from backend.core.errors import Conflict, Invalid
 from backend.core.lookups import get_in, in_organization
-from backend.core.money import check_currency, optional_cents
+from backend.core.money import check_amount, check_currency, check_optional_amount
 from backend.core.pagination import Page, paginate
 from backend.core.permissions import Permission
 from backend.core.principal import Principal
@@ -153,6 +153,16 @@ async def get_assignable_client(
     return client
 
 
+async def rate_currency(principal: Principal, client_id: UUID | None) -> str:
+    """The currency a Space's rates are read in: its client's, else the organization's (the
+    rule backend/time/rates.py states), so rates take that currency's places."""
+    if client_id is not None:
+        client = await Client.get_or_none(id=client_id, organization_id=principal.organization_id)
+        if client is not None:
+            return client.currency
+    return (await orgs_service.get_organization(principal)).currency
+
+
 async def rates_by_id(client_ids: Iterable[UUID]) -> dict[UUID, Decimal | None]:
     """Each client's hourly rate, in one query (for resolving time entry rates)."""
     ids = list(set(client_ids))
@@ -222,7 +232,8 @@ async def create_client(
                 name_key=name.casefold(),
                 email=email,
                 currency=currency,
-                hourly_rate=optional_cents(hourly_rate),
+                # The client's rate is in the client's currency: its places (JPY 0, KWD 3).
+                hourly_rate=check_optional_amount(hourly_rate, currency, field="hourly_rate"),
                 address=_clean_optional(address, max_length=2000, field="address"),
                 tax_id=_clean_optional(tax_id, max_length=64, field="tax_id"),
                 notes=_clean_optional(notes, max_length=10000, field="notes"),
@@ -284,7 +295,7 @@ async def update_client(
     if clear_hourly_rate:
         changes["hourly_rate"] = None
     elif hourly_rate is not None:
-        changes["hourly_rate"] = optional_cents(hourly_rate)
+        changes["hourly_rate"] = hourly_rate
     for key, value, clear, max_length in (
         ("address", address, clear_address, 2000),
         ("tax_id", tax_id, clear_tax_id, 64),
@@ -299,6 +310,12 @@ async def update_client(
             client = await get_client(principal, client_id)
             if name is not None:
                 await _refuse_taken_name(principal, name, except_id=client.id)
+            # The rate is in the client's currency (the new one when this call sets it).
+            rate = changes.get("hourly_rate", client.hourly_rate)
+            if isinstance(rate, Decimal) and ("hourly_rate" in changes or "currency" in changes):
+                changes["hourly_rate"] = check_amount(
+                    rate, str(changes.get("currency", client.currency)), field="hourly_rate"
+                )
             changed = [key for key, value in changes.items() if getattr(client, key) != value]
             if changed:
                 for key in changed:

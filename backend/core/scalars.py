@@ -15,7 +15,13 @@ from typing import Any
 from strawberry.exceptions import StrawberryInputCoercionError
 from strawberry.types.scalar import ScalarDefinition
 
-DECIMAL_PLACES = 2
+from backend.core.money import MAX_PLACES
+
+# The scalar takes the most places any field needs (a CLF amount, hours of a line); each field
+# then refuses what its own unit lacks (money: its currency's places, JPY 0, EUR 2, KWD 3).
+DECIMAL_PLACES = MAX_PLACES
+# Output shows at least two places where a value has a fraction ("100.00", not "100.0000").
+_SHOWN_PLACES = 2
 # ASCII digits only (re's \d matches every script's digits); no exponent, NaN or Infinity.
 # mcp_adapter/schemas.py declares the same rule as the tools' JSON Schema pattern.
 _DECIMAL = re.compile(r"-?[0-9]{1,15}(\.[0-9]+)?")
@@ -41,8 +47,8 @@ def parse_decimal(value: object) -> decimal.Decimal:
     places = -parsed.as_tuple().exponent  # type: ignore[operator]  # finite: the pattern says so
     if places > DECIMAL_PLACES:
         raise _refuse(
-            f"A Decimal takes at most {DECIMAL_PLACES} decimal places; "
-            f"round {text} to {DECIMAL_PLACES} yourself."
+            f"A Decimal takes at most {DECIMAL_PLACES} decimal places (money as many as its "
+            f"currency has: JPY 0, EUR 2, KWD 3); round {text} yourself."
         )
     return parsed
 
@@ -54,7 +60,7 @@ def serialize_decimal(value: object) -> str:
     whole, point, places = text.partition(".")
     if not point:
         return text
-    kept = places.rstrip("0").ljust(min(len(places), DECIMAL_PLACES), "0")
+    kept = places.rstrip("0").ljust(min(len(places), _SHOWN_PLACES), "0")
     return f"{whole}.{kept}" if kept else whole
 
 
@@ -87,7 +93,8 @@ StrictDecimal = ScalarDefinition(
     name="Decimal",
     description=(
         f'A decimal number as a string of the digits 0-9, e.g. "12.50": at most {DECIMAL_PLACES} '
-        "decimal places, no exponent, NaN or Infinity."
+        "decimal places, no exponent, NaN or Infinity. Money takes as many places as its "
+        "currency has (JPY 0, EUR 2, KWD 3): more are refused, never rounded."
     ),
     specified_by_url=None,
     serialize=serialize_decimal,

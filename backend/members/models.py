@@ -25,8 +25,8 @@ class Membership(Entity):
     role = fields.CharEnumField(Role, max_length=20)
     # Billing rate of this member's time (before the organization default), what the member costs
     # (for profitability), and their capacity (overrides the organization's working hours per week).
-    hourly_rate = fields.DecimalField(max_digits=12, decimal_places=2, null=True)
-    cost_rate = fields.DecimalField(max_digits=12, decimal_places=2, null=True)
+    hourly_rate = fields.DecimalField(max_digits=14, decimal_places=4, null=True)
+    cost_rate = fields.DecimalField(max_digits=14, decimal_places=4, null=True)
     weekly_capacity_hours = fields.DecimalField(max_digits=5, decimal_places=2, null=True)
 
     organization_id: UUID

@@ -13,7 +13,7 @@ from uuid import UUID
 
 from backend.core.arguments import Doc, Id
 from backend.core.errors import Invalid
-from backend.core.money import optional_cents
+from backend.core.money import check_optional_amount, check_places
 from backend.core.permissions import Permission
 from backend.core.principal import Principal
 from backend.core.unit_of_work import unit_of_work
@@ -28,6 +28,13 @@ MAX_WEEKLY_HOURS = Decimal("168")
 def _check_rate(rate: Decimal | None, *, field: str) -> None:
     if rate is not None and not Decimal(0) <= rate < MAX_RATE:
         raise Invalid(f"{field} must be between 0 and {MAX_RATE}; got {rate}.", field=field)
+
+
+async def _organization_currency(principal: Principal) -> str:
+    # Imported here: the orgs domain builds on members (workspaces), not the reverse.
+    from backend.orgs import service as orgs_service
+
+    return (await orgs_service.get_organization(principal)).currency
 
 
 async def update_rates(
@@ -67,6 +74,16 @@ async def update_rates(
             f"{weekly_capacity_hours}.",
             field="weekly_capacity_hours",
         )
+    if weekly_capacity_hours is not None:
+        weekly_capacity_hours = check_places(
+            weekly_capacity_hours, 2, field="weekly_capacity_hours"
+        )
+    # A member's rates are read in the organization's currency (rates.py in backend/time), so
+    # they take its places: JPY 0, EUR 2, KWD 3.
+    if hourly_rate is not None or cost_rate is not None:
+        currency = await _organization_currency(principal)
+        hourly_rate = check_optional_amount(hourly_rate, currency, field="hourly_rate")
+        cost_rate = check_optional_amount(cost_rate, currency, field="cost_rate")
     changes: dict[str, Decimal | None] = {}
     for key, value, clear in (
         ("hourly_rate", hourly_rate, clear_hourly_rate),
@@ -76,7 +93,7 @@ async def update_rates(
         if clear:
             changes[key] = None
         elif value is not None:
-            changes[key] = optional_cents(value)
+            changes[key] = value
     async with unit_of_work(principal) as uow:
         membership = await get_member(principal, user_id=user_id)
         changed = [key for key, value in changes.items() if getattr(membership, key) != value]

@@ -37,7 +37,7 @@ class Organization(Entity):
     week_start = fields.CharEnumField(
         Weekday, max_length=9, default=Weekday.MONDAY, db_default=Weekday.MONDAY.value
     )
-    default_hourly_rate = fields.DecimalField(max_digits=12, decimal_places=2, null=True)
+    default_hourly_rate = fields.DecimalField(max_digits=14, decimal_places=4, null=True)
     weekly_capacity_hours = fields.DecimalField(
         max_digits=5, decimal_places=2, default=40, db_default=40
     )

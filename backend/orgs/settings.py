@@ -15,7 +15,7 @@ from zoneinfo import available_timezones
 
 from backend.core.arguments import Bounds, Doc
 from backend.core.errors import Invalid
-from backend.core.money import check_currency, optional_cents
+from backend.core.money import check_amount, check_currency, check_places
 from backend.core.permissions import Permission
 from backend.core.principal import Principal
 from backend.core.unit_of_work import unit_of_work
@@ -64,7 +64,7 @@ def check_weekly_hours(hours: Decimal, *, field: str = "weekly_capacity_hours") 
             f"{field} must be between 0 and {MAX_WEEKLY_HOURS} hours a week; got {hours}.",
             field=field,
         )
-    return hours
+    return check_places(hours, 2, field=field)
 
 
 def _check_settings(
@@ -155,8 +155,8 @@ async def update_organization(
     if clear_default_hourly_rate:
         changes["default_hourly_rate"] = None
     elif default_hourly_rate is not None:
-        changes["default_hourly_rate"] = optional_cents(
-            check_rate(default_hourly_rate, field="default_hourly_rate")
+        changes["default_hourly_rate"] = check_rate(
+            default_hourly_rate, field="default_hourly_rate"
         )
     if weekly_capacity_hours is not None:
         changes["weekly_capacity_hours"] = check_weekly_hours(weekly_capacity_hours)
@@ -178,6 +178,17 @@ async def update_organization(
             changes[key] = value
     async with unit_of_work(principal) as uow:
         organization = await Organization.get(id=principal.organization_id)
+        # The default rate is in the organization's currency (the new one when this call sets
+        # it), so it takes that currency's places: JPY 0, EUR 2, KWD 3.
+        rate = changes.get("default_hourly_rate", organization.default_hourly_rate)
+        if isinstance(rate, Decimal) and (
+            "default_hourly_rate" in changes or "currency" in changes
+        ):
+            changes["default_hourly_rate"] = check_amount(
+                rate,
+                str(changes.get("currency", organization.currency)),
+                field="default_hourly_rate",
+            )
         changed = [key for key, value in changes.items() if getattr(organization, key) != value]
         if changed:
             for key in changed:

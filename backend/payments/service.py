@@ -14,6 +14,7 @@ from typing import Annotated, TypeAlias
 from backend.core.arguments import DEFAULT_LIMIT, MAX_DESCRIPTION, Bounds, Cursor, Doc, Id, Limit
 from backend.core.errors import Conflict, Invalid
 from backend.core.lookups import get_in, in_organization
+from backend.core.money import check_amount
 from backend.core.pagination import Page, paginate
 from backend.core.permissions import Permission
 from backend.core.principal import Principal
@@ -61,7 +62,7 @@ async def _settle(principal: Principal, invoice: Invoice) -> None:
 def _positive(amount: Decimal, invoice: Invoice) -> Decimal:
     if amount <= 0:
         raise Invalid("amount must be more than 0.", field="amount", reason="AMOUNT_RANGE")
-    return invoices_service.check_amount_digits(amount, invoice.currency, field="amount")
+    return check_amount(amount, invoice.currency, field="amount")
 
 
 def _overpaid(invoice: Invoice, balance: Decimal) -> Invalid:

@@ -31,7 +31,7 @@ class Project(Entity):
     color = fields.CharField(max_length=7, null=True)
     visibility = fields.CharEnumField(Visibility, max_length=10, default=Visibility.OPEN)
     billable = fields.BooleanField(default=True, db_default=True)
-    hourly_rate = fields.DecimalField(max_digits=12, decimal_places=2, null=True)
+    hourly_rate = fields.DecimalField(max_digits=14, decimal_places=4, null=True)
     budget_hours = fields.DecimalField(max_digits=10, decimal_places=2, null=True)
     archived_at = fields.DatetimeField(null=True)
     client: fields.ForeignKeyNullableRelation[Client] = fields.ForeignKeyField(
@@ -59,7 +59,7 @@ class ProjectMember(Entity):
         "models.User", related_name="project_memberships", on_delete=fields.CASCADE
     )
     # Overrides the project's rate for this member's billable time; NULL = the project's rate.
-    hourly_rate = fields.DecimalField(max_digits=12, decimal_places=2, null=True)
+    hourly_rate = fields.DecimalField(max_digits=14, decimal_places=4, null=True)
 
     project_id: UUID
     user_id: UUID

@@ -18,7 +18,7 @@ from backend.core.arguments import DEFAULT_LIMIT, Bounds, Cursor, Doc, Id, Limit
 from backend.core.errors import Conflict, Invalid, NotFound
 from backend.core.ids import parse_id
 from backend.core.lookups import get_in
-from backend.core.money import optional_cents
+from backend.core.money import check_amount, check_places
 from backend.core.pagination import Page, paginate
 from backend.core.permissions import Permission
 from backend.core.principal import Principal
@@ -198,6 +198,19 @@ def _check_money(
         raise Invalid(f"budget_hours must be positive; got {budget_hours}.", field="budget_hours")
 
 
+def _hours(budget_hours: Decimal | None) -> Decimal | None:
+    """A budget as stored: to the hundredth of an hour, more places refused."""
+    return None if budget_hours is None else check_places(budget_hours, 2, field="budget_hours")
+
+
+async def _check_rate_places(principal: Principal, project: Project, field: str) -> None:
+    """A Space's rates take the places of the currency they bill in (its client's, else the
+    organization's): a KWD client's Space takes 1.250, a JPY one whole yen."""
+    if project.hourly_rate is not None:
+        currency = await clients_service.rate_currency(principal, project.client_id)
+        project.hourly_rate = check_amount(project.hourly_rate, currency, field=field)
+
+
 async def list_projects(
     principal: Principal,
     *,
@@ -269,8 +282,16 @@ async def create_project(
                 color=color,
                 visibility=visibility,
                 billable=billable,
-                hourly_rate=optional_cents(hourly_rate),
-                budget_hours=optional_cents(budget_hours),
+                hourly_rate=None
+                if hourly_rate is None
+                else check_amount(
+                    hourly_rate,
+                    await clients_service.rate_currency(
+                        principal, None if client is None else client.id
+                    ),
+                    field="hourly_rate",
+                ),
+                budget_hours=_hours(budget_hours),
                 client_id=None if client is None else client.id,
                 created_by_id=principal.user_id,
             )
@@ -338,11 +359,13 @@ async def update_project(
         if clear_hourly_rate:
             project.hourly_rate = None
         elif hourly_rate is not None:
-            project.hourly_rate = optional_cents(hourly_rate)
+            project.hourly_rate = hourly_rate
+        if hourly_rate is not None or client_id is not None or clear_client:
+            await _check_rate_places(principal, project, "hourly_rate")
         if clear_budget_hours:
             project.budget_hours = None
         elif budget_hours is not None:
-            project.budget_hours = optional_cents(budget_hours)
+            project.budget_hours = _hours(budget_hours)
         if name is not None:
             project.name = _clean_name(name)
         if clear_description:
@@ -410,8 +433,15 @@ async def add_member(
         ):
             raise NotFound.entity("user", user_id, field="user_id")
         member, created = await ProjectMember.get_or_create(project_id=project.id, user_id=user)
-        if hourly_rate is not None and member.hourly_rate != optional_cents(hourly_rate):
-            member.hourly_rate = optional_cents(hourly_rate)
+        if hourly_rate is not None:
+            # The Space's currency: the Space-member rate overrides the Space's rate in it.
+            hourly_rate = check_amount(
+                hourly_rate,
+                await clients_service.rate_currency(principal, project.client_id),
+                field="hourly_rate",
+            )
+        if hourly_rate is not None and member.hourly_rate != hourly_rate:
+            member.hourly_rate = hourly_rate
             await member.save(update_fields=["hourly_rate", "updated_at"])
             if not created:
                 uow.record(ProjectMemberEvent.UPDATED, member.id, project_id=project.id)

@@ -8,7 +8,7 @@ Rules every report follows:
   entries in no Space are the organization's and count. Other organizations never appear.
 - Hours are raw and rounded: the organization's rounding applies per entry, in SQL
   (backend/reports/sql.py), and never changes stored times. Hours are shown to 2 decimals.
-- Money is exact: the SQL sums integers (cents, minor units, 1/10,000 units) and Python turns
+- Money is exact: the SQL sums integers (minor units, 1/10,000 units) and Python turns
   them into Decimals. Amounts of time are in the currency of the Space's client (the
   organization's when the Space has none): rates are in the currency of the client they bill.
 """
@@ -401,12 +401,17 @@ def _entries(
     if with_client:
         join = f" LEFT JOIN {Project._meta.db_table} p ON p.id = e.project_id"
         client = ", p.client_id AS client_id"
+    row = sql.fenced(
+        d,
+        "e.user_id AS user_id, e.project_id AS project_id, e.task_id AS task_id, "
+        f"e.billable AS billable, {started} AS started, {ended} AS ended, "
+        f"{sql.ten_thousandths('e.hourly_rate')} AS rate, "
+        f"{sql.ten_thousandths('e.cost_rate')} AS cost{client}",
+        f"FROM {entries} e{join} WHERE {' AND '.join(where)}",
+    )
     return (
-        "SELECT x.*, CASE WHEN ended > started THEN ended - started ELSE 0 END AS seconds FROM ("
-        f"SELECT e.user_id AS user_id, e.project_id AS project_id, "
-        f"e.task_id AS task_id, e.billable AS billable, {started} AS started, {ended} AS ended, "
-        f"{sql.cents('e.hourly_rate')} AS rate, {sql.cents('e.cost_rate')} AS cost{client} "
-        f"FROM {entries} e{join} WHERE {' AND '.join(where)}{sql.fence(d)}) x"
+        "SELECT x.*, CASE WHEN ended > started THEN ended - started ELSE 0 END AS seconds "
+        f"FROM ({row}) x"
     )
 
 

@@ -39,8 +39,8 @@ class TimeEntry(Entity):
     running_user_id = fields.UUIDField(null=True, unique=True)
     # The billing rate and the member's cost rate, resolved when the entry stops or is created
     # (backend/time/rates.py) and kept: changing a rate later does not touch existing entries.
-    hourly_rate = fields.DecimalField(max_digits=12, decimal_places=2, null=True)
-    cost_rate = fields.DecimalField(max_digits=12, decimal_places=2, null=True)
+    hourly_rate = fields.DecimalField(max_digits=14, decimal_places=4, null=True)
+    cost_rate = fields.DecimalField(max_digits=14, decimal_places=4, null=True)
 
     organization_id: UUID
     user_id: UUID

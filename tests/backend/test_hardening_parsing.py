@@ -40,7 +40,7 @@ def _refused(body: dict[str, Any], variable: str) -> str:
     ("rate", "says"),
     [
         ("١٢٣", "digits 0-9"),
-        ("12.345", "at most 2 decimal places"),
+        ("12.34567", "at most 4 decimal places"),
         ("NaN", "NaN"),
         ("Infinity", "Infinity"),
         ("-Infinity", "Infinity"),
@@ -104,7 +104,7 @@ async def test_tools_refuse_the_same_input_naming_the_argument(
 ) -> None:
     async with mcp_client(server.base_url, workspace.token, "2026-07-28") as client:
         digits = await client.call_tool("projects_create", {"name": "A", "hourly_rate": "١٢٣"})
-        places = await client.call_tool("projects_create", {"name": "B", "hourly_rate": "1.999"})
+        places = await client.call_tool("projects_create", {"name": "B", "hourly_rate": "1.99999"})
         naive = await client.call_tool(
             "time_entries_create", {"started_at": "2026-01-31T09:30:00", "duration_minutes": 5}
         )

@@ -12,8 +12,9 @@ from mcp_adapter.catalog import CatalogError
 from mcp_adapter.schemas import input_schema, output_schema
 from tests.mcp_adapter.toy import CREATE, LIST, TOY_SCHEMA, load
 
-# ASCII digits only (\d would match any script's digits) and at most two decimal places.
-DECIMAL = r"^-?[0-9]{1,15}(\.[0-9]{1,2})?$"
+# ASCII digits only (\d would match any script's digits) and at most four decimal places (CLF
+# amounts, quantities in hours); each currency's own places are the services' to check.
+DECIMAL = r"^-?[0-9]{1,15}(\.[0-9]{1,4})?$"
 # Results may keep up to four places (KWD amounts, quantities).
 OUTPUT_DECIMAL = r"^-?[0-9]{1,15}(\.[0-9]{1,4})?$"
 
@@ -234,11 +235,11 @@ def test_a_nullable_or_non_object_root_is_keyed_by_its_response_key(
     }
 
 
-def test_the_decimal_pattern_takes_ascii_digits_and_two_places_only() -> None:
+def test_the_decimal_pattern_takes_ascii_digits_and_four_places_only() -> None:
     schema = {"type": "string", "pattern": DECIMAL}
-    for good in ["0", "12.5", "-3.25", "123456789012345.99"]:
+    for good in ["0", "12.5", "-3.25", "1.250", "0.1234", "123456789012345.99"]:
         jsonschema.validate(good, schema)
-    for bad in ["١٢٣", "1.234", "NaN", "Infinity", "1e9", "1.", ".5", "1234567890123456"]:
+    for bad in ["١٢٣", "1.23456", "NaN", "Infinity", "1e9", "1.", ".5", "1234567890123456"]:
         with pytest.raises(jsonschema.ValidationError):
             jsonschema.validate(bad, schema)
 

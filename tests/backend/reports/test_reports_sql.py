@@ -61,10 +61,11 @@ async def test_the_rounding_expression_matches_the_case_table(database: Database
 async def test_the_amount_expression_rounds_half_up_like_decimal(database: Database) -> None:
     rng = random.Random(9)
     cases = [
-        (rng.randrange(0, 40_000), rng.randrange(1, 2_000_000), rng.choice((0, 2, 3)))
+        (rng.randrange(0, 40_000), rng.randrange(1, 200_000_000), rng.choice((0, 2, 3, 4)))
         for _ in range(60)
     ]
-    cases += [(1800, 1, 2), (18, 1, 2), (9, 1, 0), (4020, 200000, 0)]  # exact halves and JPY
+    # Exact halves, JPY, and a KWD rate with three places (1.125 an hour = 11250 / 10,000).
+    cases += [(1800, 100, 2), (18, 100, 2), (9, 100, 0), (4020, 20000000, 0), (1600, 11250, 3)]
     expression = " UNION ALL ".join(
         f"SELECT {i} AS i, {sql.amount_minor(str(s), str(c), d)} AS v"
         for i, (s, c, d) in enumerate(cases)
@@ -73,7 +74,7 @@ async def test_the_amount_expression_rounds_half_up_like_decimal(database: Datab
     rows = await connection.execute_query_dict(f"SELECT i, v FROM ({expression}) c ORDER BY i")
 
     expected = [
-        int((Decimal(s) / 3600 * Decimal(c) / 100 * 10**d).quantize(Decimal(1), ROUND_HALF_UP))
+        int((Decimal(s) / 3600 * Decimal(c) / 10000 * 10**d).quantize(Decimal(1), ROUND_HALF_UP))
         for s, c, d in cases
     ]
     assert [int(row["v"]) for row in rows] == expected
