@@ -9,6 +9,7 @@ from bench import (
     events_fanout,
     invoices_from_time,
     mcp_vs_graphql,
+    outbox_overhead,
     reports,
     search,
     tasks_list,
@@ -23,6 +24,7 @@ BENCHMARKS = (
     invoices_from_time,
     reports,
     search,
+    outbox_overhead,
 )
 
 if __name__ == "__main__":

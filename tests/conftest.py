@@ -132,7 +132,7 @@ async def new_workspace(name: str = "Acme") -> Workspace:
 
 @pytest.fixture
 def published(monkeypatch: pytest.MonkeyPatch) -> list[EventMessage]:
-    """Events published after commit, in this process (nothing reaches a broker)."""
+    """Events committed in this process, numbered by the outbox (nothing reaches a broker)."""
     seen: list[EventMessage] = []
 
     async def record(messages: Iterable[EventMessage]) -> None:

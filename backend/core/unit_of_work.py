@@ -16,6 +16,7 @@ commit, `realtime.committed` wakes this process's relay, which publishes them.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from contextvars import ContextVar
@@ -30,6 +31,8 @@ from backend.core.event_types import EventType
 from backend.core.principal import Principal
 from subscriptions import EventMessage
 
+logger = logging.getLogger("trcr.unit_of_work")
+
 _current: ContextVar[UnitOfWork | None] = ContextVar("trcr_unit_of_work", default=None)
 
 CommitHook = Callable[["UnitOfWork"], Awaitable[None]]
@@ -39,6 +42,7 @@ EventWriter = Callable[[list[EventMessage]], Awaitable[list[EventMessage]]]
 
 _commit_hooks: tuple[CommitHook, ...] = ()
 _event_writer: EventWriter | None = None
+_warned_no_writer = False
 
 
 def install_commit_hooks(*hooks: CommitHook) -> None:
@@ -59,10 +63,16 @@ async def write_events(messages: list[EventMessage]) -> list[EventMessage]:
     if not messages:
         return messages
     if _event_writer is None:
-        raise RuntimeError(
-            "No event writer is installed, so committed events would be lost; call "
-            "backend.commit_hooks.install() at start (the app, the CLI and the tests do)."
-        )
+        # Like the commit hooks, the outbox is installed by whoever runs the process (the app,
+        # the CLI, the tests): a script that calls services without it stores no events.
+        global _warned_no_writer
+        if not _warned_no_writer:
+            _warned_no_writer = True
+            logger.warning(
+                "No event writer is installed: events of this process's changes are not stored "
+                "or published. Call backend.commit_hooks.install() at start."
+            )
+        return messages
     return await _event_writer(messages)
 
 

@@ -82,18 +82,28 @@ async def write(messages: list[EventMessage]) -> list[EventMessage]:
         for offset, index in enumerate(indexes):
             numbered[index] = messages[index].numbered(last - len(indexes) + 1 + offset)
     now = datetime.now(UTC)
-    await EventOutboxEntry.bulk_create(
-        [
-            EventOutboxEntry(
-                id=UUID(message.id),
-                organization_id=UUID(message.organization_id),
-                sequence=message.sequence,
-                type=message.type,
-                message=message.to_json(),
-                created_at=now,
-            )
-            for message in numbered
-        ]
+    db = EventOutboxEntry._meta.db
+    postgres = _is_postgres()
+    # One multi-row INSERT: a round trip per transaction, whatever the number of events.
+    columns = 6
+    rows_sql = ", ".join(
+        "("
+        + ", ".join(f"${row * columns + col + 1}" if postgres else "?" for col in range(columns))
+        + ")"
+        for row in range(len(numbered))
+    )
+    values: list[object] = []
+    for message in numbered:
+        if postgres:
+            values += [UUID(message.id), UUID(message.organization_id)]
+        else:  # SQLite keeps ids and times as text, as tortoise writes them
+            values += [str(UUID(message.id)), str(UUID(message.organization_id))]
+        values += [message.sequence, message.type, message.to_json()]
+        values.append(now if postgres else now.isoformat(" "))
+    await db.execute_query(
+        "INSERT INTO event_outbox (id, organization_id, sequence, type, message, created_at) "
+        f"VALUES {rows_sql}",
+        values,
     )
     return numbered
 

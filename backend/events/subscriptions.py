@@ -34,10 +34,17 @@ def _closer(info: AppInfo) -> Callable[[], None]:
     """What cuts this subscriber off: its WebSocket closed with 4008 (the generator then ends
     with the connection)."""
     socket = info.context.request
+    principal = info.context.principal
 
     def close() -> None:
         if not isinstance(socket, WebSocket):
             return
+        logger.warning(
+            "An events subscriber of user %s fell behind (its queue is full): closing its "
+            "socket with %d",
+            principal.user_id,
+            CLOSE_FELL_BEHIND,
+        )
         task = asyncio.create_task(socket.close(code=CLOSE_FELL_BEHIND, reason=FELL_BEHIND_REASON))
         _closing.add(task)
         task.add_done_callback(_closing.discard)
