@@ -66,6 +66,10 @@ class Settings:
     form_rate_limit: str = "10/minute"
     # The largest public form submission body.
     max_form_bytes: int = 64 * 1024
+    # GET /metrics answers only with `Authorization: Bearer <this>`; empty: metrics are off.
+    metrics_token: str = ""
+    # `trcr serve`'s log lines on stderr: json (one object per line) or text.
+    log_format: str = "json"
 
     @property
     def base_url(self) -> str:
@@ -106,6 +110,8 @@ class Settings:
             storage_url=env.get("TRCR_STORAGE_URL", base.storage_url),
             form_rate_limit=env.get("TRCR_FORM_RATE_LIMIT", base.form_rate_limit),
             max_form_bytes=int(env.get("TRCR_MAX_FORM_BYTES", base.max_form_bytes)),
+            metrics_token=env.get("TRCR_METRICS_TOKEN", base.metrics_token),
+            log_format=env.get("TRCR_LOG_FORMAT", base.log_format),
             max_attachment_bytes=int(
                 env.get("TRCR_MAX_ATTACHMENT_BYTES", base.max_attachment_bytes)
             ),

@@ -69,11 +69,25 @@ async def _first_start_workspace(settings: Settings) -> str | list[str]:
     return workspace.token
 
 
+def uvicorn_logging(log_format: str = "json") -> dict[str, Any]:
+    """Logging for `trcr serve` (the benchmarks' bare servers use it too): every line on stderr in
+    TRCR_LOG_FORMAT, uvicorn's access and error lines included; uvicorn's own config stays off."""
+    from observability import logs
+
+    try:
+        chosen = logs.parse_format(log_format)
+    except ValueError as error:
+        raise ServiceError(str(error), field="TRCR_LOG_FORMAT") from None
+    logs.configure(chosen)
+    return {"log_level": "info", "log_config": None}
+
+
 def cmd_serve(settings: Settings, _args: argparse.Namespace) -> int:
     import uvicorn
 
     from trcr.app import create_app
 
+    logging_options = uvicorn_logging(settings.log_format)  # before anything logs
     token = asyncio.run(
         _with_db(settings, lambda: _first_start_workspace(settings), command="serve")
     )
@@ -92,7 +106,7 @@ def cmd_serve(settings: Settings, _args: argparse.Namespace) -> int:
         create_app(settings),
         host=settings.host,
         port=settings.port,
-        log_level="info",
+        **logging_options,
         # WebSocket messages obey the request body cap, refused (1009) before they are buffered.
         ws_max_size=settings.max_body_bytes,
     )
