@@ -12,6 +12,7 @@ from bench import (
     reports,
     search,
     tasks_list,
+    whoami,
 )
 
 # Each benchmark module offers `cli(argv) -> exit code`; all of them run, in this order.
@@ -23,6 +24,7 @@ BENCHMARKS = (
     invoices_from_time,
     reports,
     search,
+    whoami,
 )
 
 if __name__ == "__main__":
