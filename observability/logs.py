@@ -49,7 +49,9 @@ def parse_format(value: str | None) -> LogFormat:
         raise ValueError(f"TRCR_LOG_FORMAT must be 'json' or 'text', not {value!r}.") from None
 
 
-class _RequestIdFilter(logging.Filter):
+class RequestIdFilter(logging.Filter):
+    """Stamps each record with its task's request id (the formats name it)."""
+
     def filter(self, record: logging.LogRecord) -> bool:
         record.request_id = _request_id.get()
         return True
@@ -74,11 +76,12 @@ def formatter(log_format: LogFormat) -> logging.Formatter:
 def configure(log_format: LogFormat, level: int = logging.INFO) -> None:
     """Route every logger (ours, uvicorn's, the libraries') to one stderr handler in `log_format`."""
     handler = logging.StreamHandler(sys.stderr)
-    handler.addFilter(_RequestIdFilter())
+    handler.addFilter(RequestIdFilter())
     handler.setFormatter(formatter(log_format))
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)
+    logging.captureWarnings(True)  # Python's warnings too, as lines of logger "py.warnings"
     for name in ("uvicorn", "uvicorn.error", "uvicorn.access"):
         # uvicorn's own handlers would print a second, unstructured line.
         logging.getLogger(name).handlers[:] = []

@@ -42,6 +42,10 @@ from subscriptions import Broadcast, create_broadcast
 logger = logging.getLogger("trcr")
 
 
+class NotReady(Exception):
+    """A /readyz check's verdict with its own words (e.g. "outbox 42 s behind")."""
+
+
 def create_app(settings: Settings) -> Starlette:
     commit_hooks.install()
     invitations.configure_server_address(settings.mcp_url.removesuffix("/mcp"))
@@ -90,8 +94,8 @@ def create_app(settings: Settings) -> Starlette:
     async def broker_check() -> None:
         await state["broadcast"].ping()
 
-    # /readyz runs each check in turn; one that raises makes the answer 503 and names the
-    # exception. Add a dependency by adding an entry (it may raise with a message of its own).
+    # /readyz runs each check in turn; one that raises makes the answer 503: NotReady with its
+    # message, anything else by its exception's name. A new dependency is one more entry.
     readiness: dict[str, Callable[[], Awaitable[None]]] = {
         "database": database_check,
         "broker": broker_check,
@@ -103,6 +107,8 @@ def create_app(settings: Settings) -> Starlette:
             try:
                 await check()
                 checks[name] = "ok"
+            except NotReady as error:
+                checks[name] = f"unavailable: {error}"
             except Exception as error:
                 checks[name] = f"unavailable: {type(error).__name__}"
         ready = all(value == "ok" for value in checks.values())
