@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 import json
 import re
+import time
+from collections.abc import Collection
 from contextlib import suppress
 from contextvars import ContextVar
 from typing import Any
@@ -42,6 +44,7 @@ from backend.core.security import ResponseBudget
 from backend.graphiql_page import page_html
 from backend.settings import Settings
 from backend.users.authentication import authenticate, refresh
+from observability.requests import Outcome, Transport, operation_label, record
 from subscriptions import EventMessage, organization_channel
 from subscriptions.broadcast import SubscriptionEndedError
 
@@ -297,6 +300,8 @@ class GraphQLView(GraphQL[Context, None]):
     reauthorize_seconds: float = 60.0
     response_budget = ResponseBudget(Settings().max_response_bytes)
     graphql_transport_ws_handler_class = ReauthorizingHandler
+    # Operation names that get their own metrics label (the catalog's); others count as "other".
+    metric_operation_names: Collection[str] = frozenset()
 
     async def render_graphql_ide(self, request: Request) -> Response:
         # GraphiQL with its scripts from this server (backend/graphiql_page.py), not a CDN.
@@ -324,12 +329,21 @@ class GraphQLView(GraphQL[Context, None]):
         root_value: None,
         request_data: GraphQLRequestData,
     ) -> ExecutionResult:
-        # Each operation of a batch is its own request for the audit log.
+        # Each operation of a batch is its own request for the audit log and the metrics.
         name = request_data.operation_name or _first_operation_name(request_data.query)
-        with via(Interface.GRAPHQL, operation=name):
-            return await super().execute_single(
-                request, request_adapter, sub_response, context, root_value, request_data
-            )
+        label = operation_label(name, self.metric_operation_names)
+        started = time.perf_counter()
+        outcome = Outcome.ERROR
+        try:
+            with via(Interface.GRAPHQL, operation=name):
+                result = await super().execute_single(
+                    request, request_adapter, sub_response, context, root_value, request_data
+                )
+            if not result.errors:
+                outcome = Outcome.OK
+            return result
+        finally:
+            record(Transport.GRAPHQL, label, outcome, time.perf_counter() - started)
 
     def is_websocket_origin_allowed(self, request: WebSocket, origin: str) -> bool:
         # strawberry's list has no any-port patterns; ours matches the MCP endpoint's rules.
@@ -356,7 +370,10 @@ class GraphQLView(GraphQL[Context, None]):
         return await super().on_ws_connect(context)
 
 
-def graphql_app(schema: Any, settings: Settings) -> GraphQLView:
+def graphql_app(
+    schema: Any, settings: Settings, operation_names: Collection[str] = frozenset()
+) -> GraphQLView:
+    """The /graphql view; `operation_names` are the ones its metrics label by name."""
     view = GraphQLView(
         schema,
         graphql_ide="graphiql" if settings.graphiql else None,
@@ -369,4 +386,5 @@ def graphql_app(schema: Any, settings: Settings) -> GraphQLView:
     view.allowed_origin_patterns = settings.allowed_origins
     view.reauthorize_seconds = settings.ws_reauthorize_seconds
     view.response_budget = ResponseBudget(settings.max_response_bytes)
+    view.metric_operation_names = frozenset(operation_names)
     return view

@@ -9,13 +9,7 @@ from typing import Any
 
 import strawberry
 from graphql import GraphQLError
-from strawberry.extensions import (
-    AddValidationRules,
-    MaskErrors,
-    MaxTokensLimiter,
-    ParserCache,
-    ValidationCache,
-)
+from strawberry.extensions import MaskErrors
 from strawberry.tools import merge_types
 from strawberry.types import ExecutionContext
 
@@ -29,7 +23,7 @@ from backend.clients.queries import ClientsQuery
 from backend.core.execution import strict_executor
 from backend.core.graphql_errors import mask_error
 from backend.core.scalars import SCALAR_OVERRIDES
-from backend.core.security import validation_rules
+from backend.core.security import prepared_documents
 from backend.events.subscriptions import EventsSubscription
 from backend.git.mutations import GitMutation
 from backend.git.queries import GitQuery
@@ -155,15 +149,9 @@ class Schema(strawberry.Schema):
 
 
 def create_schema(settings: Settings) -> Schema:
-    rules = validation_rules(settings)  # built once: rule classes are the validation cache's key
-    # Factories: strawberry builds fresh extension instances per request; the caches are module-level.
-    extensions: list[Any] = [
-        lambda: MaxTokensLimiter(max_token_count=settings.max_tokens),
-        lambda: ParserCache(maxsize=512),
-        lambda: AddValidationRules(rules),
-        lambda: ValidationCache(maxsize=512),
-        _MaskServerErrors,
-    ]
+    # Factories: strawberry builds fresh extension instances per request; as few as possible,
+    # since each costs its hooks per request (the document cache outlives them).
+    extensions: list[Any] = [prepared_documents(settings), _MaskServerErrors]
     return Schema(
         query=Query,
         mutation=Mutation,

@@ -79,6 +79,10 @@ class Settings:
     event_retention_seconds: float = 86400.0
     subscriber_queue: int = 1000
     relay_poll_seconds: float = 0.5
+    # GET /metrics answers only with `Authorization: Bearer <this>`; empty: metrics are off.
+    metrics_token: str = ""
+    # `trcr serve`'s log lines on stderr: json (one object per line) or text.
+    log_format: str = "json"
 
     @property
     def shutdown_requests_seconds(self) -> float:
@@ -140,6 +144,8 @@ class Settings:
             ),
             subscriber_queue=int(env.get("TRCR_SUBSCRIBER_QUEUE", base.subscriber_queue)),
             relay_poll_seconds=float(env.get("TRCR_RELAY_POLL_SECONDS", base.relay_poll_seconds)),
+            metrics_token=env.get("TRCR_METRICS_TOKEN", base.metrics_token),
+            log_format=env.get("TRCR_LOG_FORMAT", base.log_format),
             max_attachment_bytes=int(
                 env.get("TRCR_MAX_ATTACHMENT_BYTES", base.max_attachment_bytes)
             ),

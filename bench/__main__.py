@@ -13,6 +13,7 @@ from bench import (
     reports,
     search,
     tasks_list,
+    whoami,
 )
 
 # Each benchmark module offers `cli(argv) -> exit code`; all of them run, in this order.
@@ -25,6 +26,7 @@ BENCHMARKS = (
     reports,
     search,
     outbox_overhead,
+    whoami,
 )
 
 if __name__ == "__main__":

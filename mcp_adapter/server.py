@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
-import uuid
+import time
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass
@@ -32,6 +32,8 @@ from mcp_adapter.catalog import cache_directory, load_catalog
 from mcp_adapter.executor import ExecutionBackend, ToolExecutor
 from mcp_adapter.tools import ToolSpec, build_tools
 from mcp_adapter.toolsets import Selection, Toolsets, UnknownToolset, catalog_hash
+from observability.logs import current_request_id
+from observability.requests import Outcome, Transport, new_request_id, record
 
 if TYPE_CHECKING:
     from strawberry import Schema
@@ -426,6 +428,18 @@ def build_endpoint(
                 code=mcp_types.INVALID_PARAMS,
                 message=f"Unknown tool {params.name!r}. Call tools/list for the available tools.",
             )
+        # Counted under the tool's catalog name (unknown names were refused above): bounded labels.
+        started = time.perf_counter()
+        result = await run_tool(ctx, params, spec)
+        outcome = Outcome.ERROR if result.is_error else Outcome.OK
+        record(Transport.MCP, params.name, outcome, time.perf_counter() - started)
+        return result
+
+    async def run_tool(
+        ctx: ServerRequestContext[Any, Any],
+        params: mcp_types.CallToolRequestParams,
+        spec: ToolSpec,
+    ) -> mcp_types.CallToolResult:
         principal = _principal(ctx)
         if spec.operation.is_mutation and (_read_only(principal) or _selection(ctx).read_only):
             why = (
@@ -445,7 +459,7 @@ def build_endpoint(
             return await executor.call(params.name, params.arguments, principal, ctx.request)
         except Exception:
             # Anything the masking rule did not see (context building, a bug here) stays opaque.
-            request_id = uuid.uuid4().hex[:16]
+            request_id = current_request_id() or new_request_id()
             logger.exception("Unexpected error in tool %s, request id %s", params.name, request_id)
             return mcp_types.CallToolResult(
                 content=[

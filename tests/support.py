@@ -110,6 +110,8 @@ class ServerProcess:
     log_path: Path | None = None
     # Extra TRCR_* settings for this server (e.g. a tiny rate limit for the test of that limit).
     env: dict[str, str] = field(default_factory=dict)
+    # The log lines (stderr) in a file of their own, apart from what `serve` prints on stdout.
+    stderr_path: Path | None = None
 
     @property
     def base_url(self) -> str:
@@ -132,9 +134,12 @@ class ServerProcess:
         command = [sys.executable, "-m", "trcr.cli", "--database-url", self.database_url]
         command += ["serve", "--port", str(self.port)]
         with self.log_path.open("wb") as log:
+            errors = self.stderr_path.open("wb") if self.stderr_path else None
             self.process = subprocess.Popen(
-                command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT
+                command, cwd=ROOT, env=env, stdout=log, stderr=errors or subprocess.STDOUT
             )
+            if errors is not None:
+                errors.close()  # the child holds its own descriptor
         # Generous: a first start migrates and creates a workspace, and a loaded machine is slow.
         deadline = time.monotonic() + START_TIMEOUT_SECONDS
         while time.monotonic() < deadline:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import AsyncExitStack, asynccontextmanager
 
 from starlette.applications import Starlette
+from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import BaseRoute, Mount, Route, WebSocketRoute, request_response
@@ -36,9 +37,15 @@ from backend.schema import create_schema
 from backend.settings import Settings
 from backend.task_recurrences import scheduler as recurrence_scheduler
 from mcp_adapter.server import create_mcp_endpoint
+from observability.exposition import MetricsEndpoint
+from observability.requests import RequestId
 from subscriptions import Broadcast, create_broadcast
 
 logger = logging.getLogger("trcr")
+
+
+class NotReady(Exception):
+    """A /readyz check's verdict with its own words (e.g. "outbox 42 s behind")."""
 
 
 def create_app(settings: Settings) -> Starlette:
@@ -96,20 +103,30 @@ def create_app(settings: Settings) -> Starlette:
     async def healthz(_request: Request) -> JSONResponse:
         return JSONResponse({"status": "ok"})
 
+    async def database_check() -> None:
+        connection = connections.get(db.connection_name(settings.database_url))
+        await connection.execute_query("SELECT 1")
+
+    async def broker_check() -> None:
+        await state["broadcast"].ping()
+
+    # /readyz runs each check in turn; one that raises makes the answer 503: NotReady with its
+    # message, anything else by its exception's name. A new dependency is one more entry.
+    readiness: dict[str, Callable[[], Awaitable[None]]] = {
+        "database": database_check,
+        "broker": broker_check,
+    }
+
     async def readyz(_request: Request) -> JSONResponse:
         checks: dict[str, str] = {}
-        try:
-            await connections.get(db.connection_name(settings.database_url)).execute_query(
-                "SELECT 1"
-            )
-            checks["database"] = "ok"
-        except Exception as error:
-            checks["database"] = f"unavailable: {type(error).__name__}"
-        try:
-            await state["broadcast"].ping()
-            checks["broker"] = "ok"
-        except Exception as error:
-            checks["broker"] = f"unavailable: {type(error).__name__}"
+        for name, check in readiness.items():
+            try:
+                await check()
+                checks[name] = "ok"
+            except NotReady as error:
+                checks[name] = f"unavailable: {error}"
+            except Exception as error:
+                checks[name] = f"unavailable: {type(error).__name__}"
         ready = all(value == "ok" for value in checks.values())
         return JSONResponse(
             {"status": "ready" if ready else "unavailable", **checks},
@@ -120,7 +137,8 @@ def create_app(settings: Settings) -> Starlette:
     # without a preflight we never grant, so /graphql checks only the Host.
     graphql: ASGIApp = HostOriginGuard(
         BodySizeLimit(
-            CsrfProtection(RequireToken(graphql_app(schema, settings))), settings.max_body_bytes
+            CsrfProtection(RequireToken(graphql_app(schema, settings, mcp.executor.tools))),
+            settings.max_body_bytes,
         ),
         allowed_hosts=settings.allowed_hosts,
         allowed_origins=None,
@@ -151,6 +169,16 @@ def create_app(settings: Settings) -> Starlette:
         Route("/healthz", healthz),
         Route("/invoices/{invoice_id}.pdf", public(request_response(invoice_pdf)), methods=["GET"]),
         Route("/readyz", readyz),
+        # Scrapers address each replica directly: the host check applies, the token is the lock.
+        Route(
+            "/metrics",
+            HostOriginGuard(
+                MetricsEndpoint(settings.metrics_token),
+                allowed_hosts=settings.allowed_hosts,
+                allowed_origins=None,
+            ),
+            methods=["GET"],
+        ),
         Route("/graphql", graphql),
         WebSocketRoute("/graphql", graphql),
         Route("/mcp", mcp_app),
@@ -170,4 +198,5 @@ def create_app(settings: Settings) -> Starlette:
     if settings.graphiql:
         # GraphiQL's scripts and styles, so the page works without reaching any CDN.
         routes.append(Mount(graphiql_page.ASSETS_PATH, StaticFiles(directory=graphiql_page.ASSETS)))
-    return Starlette(routes=routes, lifespan=lifespan)
+    # Outermost: every request's logs, errors and audit entries carry its X-Request-ID.
+    return Starlette(routes=routes, lifespan=lifespan, middleware=[Middleware(RequestId)])

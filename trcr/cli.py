@@ -70,10 +70,24 @@ async def _first_start_workspace(settings: Settings) -> str | list[str]:
     return workspace.token
 
 
+def uvicorn_logging(log_format: str = "json") -> dict[str, Any]:
+    """Logging for `trcr serve` (the benchmarks' bare servers use it too): every line on stderr in
+    TRCR_LOG_FORMAT, uvicorn's access and error lines included; uvicorn's own config stays off."""
+    from observability import logs
+
+    try:
+        chosen = logs.parse_format(log_format)
+    except ValueError as error:
+        raise ServiceError(str(error), field="TRCR_LOG_FORMAT") from None
+    logs.configure(chosen)
+    return {"log_level": "info", "log_config": None}
+
+
 def cmd_serve(settings: Settings, _args: argparse.Namespace) -> int:
     from trcr import graceful
     from trcr.app import create_app
 
+    logging_options = uvicorn_logging(settings.log_format)  # before anything logs
     token = asyncio.run(
         _with_db(settings, lambda: _first_start_workspace(settings), command="serve")
     )
@@ -90,7 +104,7 @@ def cmd_serve(settings: Settings, _args: argparse.Namespace) -> int:
     )
     # SIGTERM (a deploy) drains: see trcr/graceful.py.
     with suppress(KeyboardInterrupt):  # Ctrl-C is re-raised once the shutdown is done
-        graceful.serve(create_app(settings), settings)
+        graceful.serve(create_app(settings), settings, **logging_options)
     return 0
 
 

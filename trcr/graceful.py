@@ -60,12 +60,13 @@ class GracefulServer(uvicorn.Server):
             )
 
 
-def serve(app: Any, settings: Settings) -> None:
+def serve(app: Any, settings: Settings, **logging_options: Any) -> None:
+    """Serve until SIGTERM or Ctrl-C; `logging_options` are uvicorn's (trcr.cli.uvicorn_logging)."""
     config = uvicorn.Config(
         app,
         host=settings.host,
         port=settings.port,
-        log_level="info",
+        **logging_options,
         # WebSocket messages obey the request body cap, refused (1009) before they are buffered.
         ws_max_size=settings.max_body_bytes,
         ws=GoingAwayWebSocketProtocol,

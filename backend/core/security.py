@@ -4,12 +4,23 @@ the response budget."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from graphql import ASTValidationRule, ValidationContext
+from graphql import (
+    ASTValidationRule,
+    DocumentNode,
+    GraphQLError,
+    GraphQLSchema,
+    ValidationContext,
+    parse,
+    specified_rules,
+    validate,
+)
 from graphql.validation import NoSchemaIntrospectionCustomRule
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from strawberry.extensions import SchemaExtension
 from strawberry.extensions.max_aliases import create_validator as alias_limit_rule
 from strawberry.extensions.query_depth_limiter import create_validator as depth_limit_rule
 
@@ -70,6 +81,48 @@ class ResponseBudget:
 
 def validation_rules(settings: Settings) -> list[type[ASTValidationRule]]:
     return list(_rules(settings.max_query_depth, settings.max_aliases, settings.introspection))
+
+
+# Distinct documents remembered (a frontend sends a few hundred; an attacker's variety only
+# evicts, the limits below still apply to every new one).
+DOCUMENT_CACHE_SIZE = 512
+
+
+@dataclass(frozen=True)
+class _Prepared:
+    document: DocumentNode
+    errors: tuple[GraphQLError, ...]
+
+
+def prepared_documents(settings: Settings) -> Callable[[], SchemaExtension]:
+    """One schema extension that parses (within the token limit) and validates (graphql-core's
+    rules and ours) each document once, remembering both by the query text.
+
+    It does what strawberry's MaxTokensLimiter, ParserCache, AddValidationRules and
+    ValidationCache do together, as one extension: strawberry builds every extension and its hook
+    context managers per request, which cost more than the cached work itself (bench/whoami.py).
+    Subscriptions and WebSocket operations pass through the same hooks.
+    """
+    rules = (*specified_rules, *validation_rules(settings))
+    max_tokens = settings.max_tokens
+
+    @lru_cache(maxsize=DOCUMENT_CACHE_SIZE)
+    def prepare(schema: GraphQLSchema, query: str) -> _Prepared:
+        # A GraphQLError (syntax, too many tokens) is raised, not remembered.
+        document = parse(query, max_tokens=max_tokens)
+        return _Prepared(document, tuple(validate(schema, document, rules)))
+
+    class PreparedDocuments(SchemaExtension):
+        def on_parse(self) -> Iterator[None]:
+            context = self.execution_context
+            if context.graphql_document is None and context.query:
+                prepared = prepare(context.schema._schema, context.query)
+                context.graphql_document = prepared.document
+                # Set now: strawberry then skips its own validation step.
+                context.pre_execution_errors = list(prepared.errors)
+            yield
+
+    return PreparedDocuments
 
 
 async def _send_json(send: Send, status: int, body: dict[str, object]) -> None:
