@@ -79,6 +79,8 @@ class Settings:
     event_retention_seconds: float = 86400.0
     subscriber_queue: int = 1000
     relay_poll_seconds: float = 0.5
+    # /readyz answers 503 while the oldest unrelayed event is older than this.
+    outbox_max_lag_seconds: float = 30.0
     # GET /metrics answers only with `Authorization: Bearer <this>`; empty: metrics are off.
     metrics_token: str = ""
     # `trcr serve`'s log lines on stderr: json (one object per line) or text.
@@ -144,6 +146,9 @@ class Settings:
             ),
             subscriber_queue=int(env.get("TRCR_SUBSCRIBER_QUEUE", base.subscriber_queue)),
             relay_poll_seconds=float(env.get("TRCR_RELAY_POLL_SECONDS", base.relay_poll_seconds)),
+            outbox_max_lag_seconds=float(
+                env.get("TRCR_OUTBOX_MAX_LAG_SECONDS", base.outbox_max_lag_seconds)
+            ),
             metrics_token=env.get("TRCR_METRICS_TOKEN", base.metrics_token),
             log_format=env.get("TRCR_LOG_FORMAT", base.log_format),
             max_attachment_bytes=int(

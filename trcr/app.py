@@ -110,11 +110,22 @@ def create_app(settings: Settings) -> Starlette:
     async def broker_check() -> None:
         await state["broadcast"].ping()
 
+    async def outbox_check() -> None:
+        # Committed events older than this have not reached any subscriber: realtime is down
+        # even when the broker answers (a stuck relay, a lost lock).
+        lag = await outbox.lag_seconds()
+        if lag > settings.outbox_max_lag_seconds:
+            raise NotReady(
+                f"{lag:.1f} s behind (limit {settings.outbox_max_lag_seconds:g} s): committed "
+                "events are not reaching subscribers"
+            )
+
     # /readyz runs each check in turn; one that raises makes the answer 503: NotReady with its
     # message, anything else by its exception's name. A new dependency is one more entry.
     readiness: dict[str, Callable[[], Awaitable[None]]] = {
         "database": database_check,
         "broker": broker_check,
+        "outbox": outbox_check,
     }
 
     async def readyz(_request: Request) -> JSONResponse:

@@ -92,7 +92,7 @@ async def test_graphiql_page_is_served_to_browsers(api: GraphQLClient) -> None:
 async def test_health_and_readiness(api: GraphQLClient) -> None:
     assert (await api.http.get("/healthz")).json() == {"status": "ok"}
     ready = (await api.http.get("/readyz")).json()
-    assert ready == {"status": "ready", "database": "ok", "broker": "ok"}
+    assert ready == {"status": "ready", "database": "ok", "broker": "ok", "outbox": "ok"}
 
 
 async def test_introspection_can_be_switched_off() -> None:

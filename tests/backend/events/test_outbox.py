@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from uuid import UUID
@@ -189,3 +190,46 @@ async def test_after_must_not_be_negative(server: ServerProcess, workspace: Work
         assert "after must be 0 or more" in str(message["payload"]), message
     finally:
         await subscriber.close()
+
+
+@pytest.fixture
+def idle_relay_server(database: Database, tmp_path: Path) -> Iterator[ServerProcess]:
+    """A server whose relay polls once an hour: only its own commits wake it."""
+    server = ServerProcess(
+        database.url,
+        env={"TRCR_RELAY_POLL_SECONDS": "3600", "TRCR_OUTBOX_MAX_LAG_SECONDS": "5"},
+    )
+    server.start(tmp_path)
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+async def test_readyz_reports_an_outbox_that_falls_behind_until_the_relay_catches_up(
+    idle_relay_server: ServerProcess, workspace: Workspace
+) -> None:
+    api = GraphQLClient(idle_relay_server.base_url)
+    try:
+        # Committed by another process (this one), so the server's relay is not woken; aged
+        # past the limit as if the relay had been stuck for ten minutes.
+        async with unit_of_work(workspace.principal()) as uow:
+            uow.record(ProjectEvent.CREATED, workspace.organization_id)
+        await EventOutboxEntry.filter(published_at__isnull=True).update(
+            created_at=datetime.now(UTC) - timedelta(minutes=10)
+        )
+        behind = await api.http.get("/readyz")
+        assert behind.status_code == 503
+        assert behind.json()["outbox"].startswith("unavailable: 6"), behind.json()
+        assert "limit 5 s" in behind.json()["outbox"]
+        assert (behind.json()["database"], behind.json()["broker"]) == ("ok", "ok")
+        # The server's own next commit wakes its relay, which relays everything pending.
+        await create_project(api, workspace.token, "Wakes the relay")
+
+        async def drained() -> bool:
+            return (await api.http.get("/readyz")).status_code == 200
+
+        await eventually(drained, "the relay publishes the aged event and /readyz recovers")
+        assert await outbox.pending() == 0
+    finally:
+        await api.close()
