@@ -9,6 +9,7 @@ from bench import (
     events_fanout,
     invoices_from_time,
     mcp_vs_graphql,
+    read_throughput,
     reports,
     search,
     tasks_list,
@@ -23,6 +24,7 @@ BENCHMARKS = (
     invoices_from_time,
     reports,
     search,
+    read_throughput,
 )
 
 if __name__ == "__main__":
