@@ -10,6 +10,7 @@ import signal
 import socket
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from websockets.exceptions import ConnectionClosed
@@ -56,7 +57,7 @@ def _slow_request(port: int, token: str, body: bytes) -> socket.socket:
     return sock
 
 
-def _response(sock: socket.socket) -> tuple[int, dict[str, object]]:
+def _response(sock: socket.socket) -> tuple[int, dict[str, Any]]:
     data = b""
     while chunk := sock.recv(65536):
         data += chunk
@@ -114,7 +115,7 @@ async def test_sigterm_drains_and_goes_away(servers: list[ServerProcess], owner:
         in_flight.sendall(body[len(body) // 2 :])
         status, answer = await asyncio.to_thread(_response, in_flight)
         assert status == 200, answer
-        created = answer["data"]["tasksCreate"]["result"]["id"]  # type: ignore[index]
+        created = answer["data"]["tasksCreate"]["result"]["id"]
 
         # The process exits in time although one request never sends the rest of its body.
         returncode = await asyncio.to_thread(leaving.process.wait, SHUTDOWN_SECONDS + 10)
