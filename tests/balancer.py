@@ -257,7 +257,6 @@ defaults
     timeout server 30s
     timeout tunnel 1h
     timeout http-keep-alive 5s
-    option http-server-close
     # A replica that refuses the connection (killed, restarting) is skipped, not reported.
     retries 2
     option redispatch
