@@ -10,6 +10,7 @@ from bench import (
     invoices_from_time,
     mcp_vs_graphql,
     outbox_overhead,
+    read_throughput,
     reports,
     search,
     tasks_list,
@@ -27,6 +28,7 @@ BENCHMARKS = (
     search,
     outbox_overhead,
     whoami,
+    read_throughput,
 )
 
 if __name__ == "__main__":

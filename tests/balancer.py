@@ -257,7 +257,6 @@ defaults
     timeout server 30s
     timeout tunnel 1h
     timeout http-keep-alive 5s
-    option http-server-close
     # A replica that refuses the connection (killed, restarting) is skipped, not reported.
     retries 2
     option redispatch
@@ -309,8 +308,7 @@ class Replicas:
         return self.balancer.base_url
 
     def start(self) -> None:
-        """Start every replica, then the balancer. The database must be migrated already
-        (`trcr migrate` or `trcr init`): N first starts would race to migrate it."""
+        """Start every replica, then the balancer (each replica migrates under a lock first)."""
         self.servers = [
             ServerProcess(self.database_url, self.broker_url, env=dict(self.env))
             for _ in range(self.count)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.balancer import Replicas, require_haproxy, running_replicas
+from tests.balancer import Replicas, running_replicas
 from tests.replicas.support import Owner, create_owner
 from tests.support import (
     create_postgres_database,
@@ -32,7 +32,6 @@ SCHEDULER_ENV = {
 @pytest.fixture(scope="module")
 def database_url() -> Iterator[str]:
     """A fresh database on the shared PostgreSQL (tests that restart PostgreSQL use their own)."""
-    require_haproxy()  # skip before anything is made
     admin_url = require_postgres()
     url = asyncio.run(create_postgres_database(admin_url))
     try:

@@ -36,10 +36,11 @@ def _readiness(server: ServerProcess) -> tuple[int, dict[str, str]]:
 def _wait_for_readiness(replicas: Replicas, check: str, expected: str) -> None:
     """Every replica's /readyz reports `check` as `expected` ("ok", or the start of an error)."""
     for server in replicas.servers:
-        wait_until(
-            lambda server=server: _readiness(server)[1].get(check, "").startswith(expected),  # type: ignore[misc]
-            f"{server.base_url}/readyz to report {check}: {expected}",
-        )
+
+        def reports(server: ServerProcess = server) -> bool:
+            return _readiness(server)[1].get(check, "").startswith(expected)
+
+        wait_until(reports, f"{server.base_url}/readyz to report {check}: {expected}")
 
 
 class Load:
