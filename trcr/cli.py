@@ -95,6 +95,7 @@ def cmd_serve(settings: Settings, _args: argparse.Namespace) -> int:
         log_level="info",
         # WebSocket messages obey the request body cap, refused (1009) before they are buffered.
         ws_max_size=settings.max_body_bytes,
+        ws_per_message_deflate=settings.ws_compression,
     )
     return 0
 
