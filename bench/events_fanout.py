@@ -470,7 +470,16 @@ async def client_worker(base_url: str, bare: bool, compression: bool) -> int:
             if len(times) == len(tokens):
                 print(f"got {entity_id}", flush=True)
 
-    connections = await asyncio.gather(*(open_one(token) for token in tokens))
+    async def open_retrying(token: str) -> ClientConnection:
+        for attempt in range(5):  # a loaded machine drops a handshake now and then
+            try:
+                return await open_one(token)
+            except (OSError, TimeoutError, AssertionError, ConnectionError) as error:
+                print(f"handshake {attempt + 1} failed: {error!r}", file=sys.stderr, flush=True)
+                await asyncio.sleep(1)
+        return await open_one(token)
+
+    connections = await asyncio.gather(*(open_retrying(token) for token in tokens))
     listeners = [asyncio.create_task(listen(connection)) for connection in connections]
     print("ready", flush=True)
     while (await asyncio.to_thread(sys.stdin.readline)).strip() != "stop":
@@ -740,7 +749,11 @@ async def _socket_run(
             await worker.process.wait()
             worker.reader.cancel()
         server.terminate()
-        await server.wait()
+        try:
+            await asyncio.wait_for(server.wait(), 15)
+        except TimeoutError:  # uvicorn waits for open sockets to finish: do not wait for ever
+            server.kill()
+            await server.wait()
 
 
 async def over_websockets(subscribers: int, events: int, client_processes: int) -> int:
