@@ -670,6 +670,7 @@ async def _socket_run(
                 cwd=ROOT,
                 stdin=asyncio.subprocess.PIPE,
                 stdout=asyncio.subprocess.PIPE,
+                limit=256 * 1024 * 1024,  # the last line holds every receive time
             )
             worker = _Worker(process)
             workers.append(worker)
