@@ -17,6 +17,7 @@ from backend.core import db
 from backend.core.event_facts import FACTS, SharedFacts
 from backend.core.permissions import Role
 from backend.events.access import SubscriberAccess
+from backend.invoices.events import InvoiceEvent
 from backend.projects import service as projects_service
 from backend.projects.models import Visibility
 from backend.tasks import service as tasks_service
@@ -169,7 +170,7 @@ async def test_notification_events_cost_the_same_for_2_and_24_subscribers(
 def _invoice_event(workspace: Workspace) -> EventMessage:
     # Billing visibility reads nothing but the subscriber's role: a synthetic event suffices.
     return EventMessage(
-        type="invoice.created",
+        type=InvoiceEvent.CREATED.value,  # imported: an undeclared type is seen by nobody
         organization_id=workspace.organization_id,
         entity_type="invoice",
         entity_id="8f4c8a43-7a7a-4f47-9a39-9d1b2d7a0c11",
