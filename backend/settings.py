@@ -53,6 +53,10 @@ class Settings:
     rate_limit: str = "600/minute"
     # How often an open WebSocket re-checks its token while idle (every operation checks too).
     ws_reauthorize_seconds: float = 60.0
+    # Per-message deflate on WebSockets (TRCR_WS_COMPRESSION). Off: events are ~100-byte JSON,
+    # which deflate barely shrinks, while it costs memory per connection and CPU per message
+    # (measured by bench/events_fanout.py).
+    ws_compression: bool = False
     public_url: str = field(default="")
     # Mail: SMTP when set (smtp://user:password@host:port, smtps://… for TLS); otherwise `.eml`
     # files in the outbox folder, so nothing leaves a fresh install unasked.
@@ -129,6 +133,7 @@ class Settings:
             ws_reauthorize_seconds=float(
                 env.get("TRCR_WS_REAUTHORIZE_SECONDS", base.ws_reauthorize_seconds)
             ),
+            ws_compression=_flag(env.get("TRCR_WS_COMPRESSION", "0")),
             public_url=env.get("TRCR_PUBLIC_URL", ""),
             smtp_url=env.get("TRCR_SMTP_URL", ""),
             mail_outbox=Path(env["TRCR_MAIL_OUTBOX"])

@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from functools import partial
 
 from tortoise.expressions import Q, Subquery
@@ -52,15 +53,37 @@ async def can_read(
     """The rule on one row; `space` answers Space access (a subscriber's cache)."""
     if str(channel.organization_id) != principal.organization_id:
         return False
-    if channel.private:
-        if not await ChatChannelMember.exists(channel_id=channel.id, user_id=principal.user_id):
+
+    async def is_member() -> bool:
+        return await ChatChannelMember.exists(channel_id=channel.id, user_id=principal.user_id)
+
+    project_id = None if channel.project_id is None else str(channel.project_id)
+    return await _admits(
+        principal,
+        private=channel.private,
+        project_id=project_id,
+        is_member=is_member,
+        space=space or partial(projects_service.can_access, principal),
+    )
+
+
+async def _admits(
+    principal: Principal,
+    *,
+    private: bool,
+    project_id: str | None,
+    is_member: Callable[[], Awaitable[bool]],
+    space: SpaceCheck,
+) -> bool:
+    """The rule itself, for a channel of the principal's organization."""
+    if private:
+        if not await is_member():
             return False
-    elif channel.project_id is None:
+    elif project_id is None:
         return principal.can(Permission.ACCESS_OPEN_PROJECTS)
-    if channel.project_id is None:
+    if project_id is None:
         return True
-    check = space or partial(projects_service.can_access, principal)
-    return await check(str(channel.project_id))
+    return await space(project_id)
 
 
 async def get_channel(
@@ -82,31 +105,71 @@ async def get_message(
     return await get_in(query, message_id, entity="message", field=field)
 
 
-async def _channel_row(organization_id: str, channel_id: object) -> ChatChannel | None:
+@dataclass(frozen=True, slots=True)
+class ChannelReaders:
+    """What the rule needs of one channel, the same for every subscriber: shared per process
+    under ("chat_channel", id) and forgotten by its membership events (AccessChange.ENTITY)."""
+
+    organization_id: str
+    project_id: str | None
+    private: bool
+    member_ids: frozenset[str]
+
+
+async def channel_readers(channel_id: str) -> ChannelReaders | None:
+    """One query (a LEFT JOIN on the members); None when no such channel exists."""
     try:
         parsed = parse_id(channel_id, entity="channel", field="channel_id")
     except (NotFound, Invalid):
         return None
-    return await ChatChannel.get_or_none(id=parsed, organization_id=organization_id)
+    rows = await ChatChannel.filter(id=parsed).values(
+        "organization_id", "project_id", "private", "members__user_id"
+    )
+    if not rows:
+        return None
+    first = rows[0]
+    return ChannelReaders(
+        organization_id=str(first["organization_id"]),
+        project_id=None if first["project_id"] is None else str(first["project_id"]),
+        private=bool(first["private"]),
+        member_ids=frozenset(
+            str(row["members__user_id"]) for row in rows if row["members__user_id"] is not None
+        ),
+    )
 
 
-async def viewer_can_read_channel(viewer: Viewer, channel_id: object) -> bool:
-    principal = viewer.principal
-    channel = await _channel_row(principal.organization_id, channel_id)
-    return channel is not None and await can_read(principal, channel, space=viewer.can_access_space)
-
-
-async def viewer_can_read_message(viewer: Viewer, message_id: object) -> bool:
-    principal = viewer.principal
+async def message_channel_id(message_id: str) -> str | None:
+    """The channel of a message (a message never moves): shared under ("chat_message", id)."""
     try:
         parsed = parse_id(message_id, entity="message", field="message_id")
     except (NotFound, Invalid):
-        return False
-    channel_id = (
-        await ChatMessage.filter(id=parsed, organization_id=principal.organization_id)
-        .first()
-        .values_list("channel_id", flat=True)
+        return None
+    channel_id = await ChatMessage.filter(id=parsed).first().values_list("channel_id", flat=True)
+    return None if channel_id is None else str(channel_id)
+
+
+async def viewer_can_read_channel(viewer: Viewer, channel_id: str) -> bool:
+    principal = viewer.principal
+    readers = await viewer.shared(
+        ("chat_channel", channel_id), partial(channel_readers, channel_id)
     )
-    if channel_id is None:
+    if readers is None or readers.organization_id != principal.organization_id:
         return False
-    return await viewer_can_read_channel(viewer, channel_id)
+
+    async def is_member() -> bool:
+        return principal.user_id in readers.member_ids
+
+    return await _admits(
+        principal,
+        private=readers.private,
+        project_id=readers.project_id,
+        is_member=is_member,
+        space=viewer.can_access_space,
+    )
+
+
+async def viewer_can_read_message(viewer: Viewer, message_id: str) -> bool:
+    channel_id = await viewer.shared(
+        ("chat_message", message_id), partial(message_channel_id, message_id)
+    )
+    return channel_id is not None and await viewer_can_read_channel(viewer, channel_id)

@@ -1,14 +1,15 @@
 """Chat events: only those who can read the channel see them (a private channel's members).
 
-Both rules re-read the channel per event (its kind and, for a private channel, the viewer's
-membership), so a member removed from a private channel stops receiving at the next event;
-Space access comes from the subscriber's exact per-Space cache.
+Both rules judge on the channel's readers (its kind, Space and members), read once per process
+and shared by every subscriber (backend/core/event_facts.py); the membership events forget them
+(AccessChange.ENTITY), so a member removed from a private channel stops receiving at the next
+event. Space access comes from the shared Space readers.
 """
 
 from __future__ import annotations
 
 from backend.chat import access
-from backend.core.event_types import EventType, Viewer
+from backend.core.event_types import AccessChange, EventType, Viewer
 from subscriptions import EventMessage
 
 
@@ -27,8 +28,16 @@ class ChatChannelEvent(EventType, visibility=channel_readers):
     UPDATED = "chat_channel.updated", "A chat channel was renamed or its topic changed."
     ARCHIVED = "chat_channel.archived", "A chat channel was archived and became read-only."
     UNARCHIVED = "chat_channel.unarchived", "An archived chat channel became writable again."
-    MEMBER_ADDED = "chat_channel.member_added", "A user joined a private chat channel."
-    MEMBER_REMOVED = "chat_channel.member_removed", "A user left a private chat channel."
+    MEMBER_ADDED = (
+        "chat_channel.member_added",
+        "A user joined a private chat channel.",
+        AccessChange.ENTITY,
+    )
+    MEMBER_REMOVED = (
+        "chat_channel.member_removed",
+        "A user left a private chat channel.",
+        AccessChange.ENTITY,
+    )
 
 
 class ChatMessageEvent(EventType, visibility=message_readers):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from enum import Flag, StrEnum, auto
-from typing import Any, ClassVar, Protocol, Self
+from typing import Any, ClassVar, Protocol, Self, TypeVar
 
 from backend.core.principal import Principal
 from subscriptions import EventMessage
@@ -25,15 +25,28 @@ class AccessChange(Flag):
     MEMBER = auto()
     # Who may read the event's Space changed: re-check access to that Space.
     SPACE = auto()
+    # Who may see events about the event's entity changed (a private chat channel's members):
+    # re-read the facts shared under (entity type, entity id).
+    ENTITY = auto()
+
+
+T = TypeVar("T")
 
 
 class Viewer(Protocol):
-    """A subscriber as visibility rules see it: its current principal and its Space access."""
+    """A subscriber as visibility rules see it: its current principal, its Space access, and the
+    facts every subscriber of the process shares (backend/core/event_facts.py)."""
 
     @property
     def principal(self) -> Principal: ...
 
     async def can_access_space(self, project_id: str) -> bool: ...
+
+    async def shared(self, key: tuple[str, str], read: Callable[[], Awaitable[T]]) -> T:
+        """The fact under `key` (kind, id), read once for all subscribers; a rule reads there
+        whatever is the same for every subscriber (a channel's members), never a per-viewer
+        answer. Facts under (entity type, entity id) are forgotten by `AccessChange.ENTITY`."""
+        ...
 
 
 Visibility = Callable[[Viewer, EventMessage], Awaitable[bool]]

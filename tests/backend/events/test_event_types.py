@@ -54,6 +54,8 @@ def test_events_that_change_access_are_declared_as_such() -> None:
         "project_member.removed": AccessChange.SPACE,
         "project.updated": AccessChange.SPACE,
         "project.deleted": AccessChange.SPACE,
+        "chat_channel.member_added": AccessChange.ENTITY,
+        "chat_channel.member_removed": AccessChange.ENTITY,
     }
 
 
