@@ -187,12 +187,15 @@ async def _postgres_plan(connection: Any, statement: str, values: list[Any], tab
 
 def _problems(listing: Listing, statement: str, plan: Plan) -> list[str]:
     problems = list(plan.full_scans)
-    if "ORDER BY" in statement and "LIMIT" in statement:  # the page itself
+    page = "ORDER BY" in statement and "LIMIT" in statement
+    if page:
         problems += plan.sorts
-        if not any(re.search(rf"\b{listing.scope}\b", c) for c in plan.index_conditions):
-            problems.append(
-                f"no index narrows {listing.table} by {listing.scope}: {plan.index_conditions}"
-            )
+    # The page and its total both read only the scope's index range, never the organization's.
+    narrowed = any(re.search(rf"\b{listing.scope}\b", c) for c in plan.index_conditions)
+    if (page or statement.startswith("SELECT COUNT(*)")) and not narrowed:
+        problems.append(
+            f"no index narrows {listing.table} by {listing.scope}: {plan.index_conditions}"
+        )
     return problems
 
 
