@@ -8,6 +8,7 @@ from bench import (
     audit_capture,
     events_fanout,
     invoices_from_time,
+    list_scaling,
     mcp_vs_graphql,
     reports,
     search,
@@ -18,6 +19,7 @@ from bench import (
 BENCHMARKS = (
     mcp_vs_graphql,
     tasks_list,
+    list_scaling,
     events_fanout,
     audit_capture,
     invoices_from_time,
