@@ -8,6 +8,10 @@ on the same database. A full scan of that table fails the test:
 - PostgreSQL (`EXPLAIN (FORMAT JSON)` with `enable_seqscan = off`, so the verdict does not depend
   on table statistics or sizes): a Seq Scan of the table, or an index scan of it without an
   Index Cond (a walk of the whole index).
+On SQLite (no statistics: its choices follow the schema alone) the page and its COUNT must also
+be narrowed by the list's scope column through the index (a Space's entries, not the
+organization's). On PostgreSQL that choice rests on statistics, so only full scans and sorts
+are judged there; bench/list_scaling.py measures the rest at 100k rows.
 The plans depend only on the schema and the statements, never on timing or row counts.
 """
 
@@ -139,7 +143,9 @@ LISTS = [
 class Plan:
     full_scans: list[str]  # steps that read every row (or index entry) of the table
     sorts: list[str]  # sorts of the result: the order does not come from an index
-    index_conditions: list[str]  # what the table's index searches are narrowed by
+    # What the table's index searches are narrowed by; None where the choice between two usable
+    # indexes rests on statistics (PostgreSQL), so that judging it would make the test flaky.
+    index_conditions: list[str] | None
 
 
 def _reads(statement: str, table: str) -> bool:
@@ -176,12 +182,7 @@ async def _postgres_plan(connection: Any, statement: str, values: list[Any], tab
             if n["Node Type"] == "Seq Scan" or ("Index" in n["Node Type"] and "Index Cond" not in n)
         ],
         sorts=[f"Sort by {n.get('Sort Key')}" for n in nodes if n["Node Type"] == "Sort"],
-        index_conditions=[
-            str(n["Index Cond"])
-            for n in nodes
-            if n.get("Index Cond")
-            and (n.get("Relation Name") == table or n["Node Type"] == "Bitmap Index Scan")
-        ],
+        index_conditions=None,
     )
 
 
@@ -191,7 +192,8 @@ def _problems(listing: Listing, statement: str, plan: Plan) -> list[str]:
     if page:
         problems += plan.sorts
     # The page and its total both read only the scope's index range, never the organization's.
-    narrowed = any(re.search(rf"\b{listing.scope}\b", c) for c in plan.index_conditions)
+    conditions = plan.index_conditions
+    narrowed = conditions is None or any(re.search(rf"\b{listing.scope}\b", c) for c in conditions)
     if (page or statement.startswith("SELECT COUNT(*)")) and not narrowed:
         problems.append(
             f"no index narrows {listing.table} by {listing.scope}: {plan.index_conditions}"
