@@ -8,6 +8,7 @@ from bench import (
     audit_capture,
     events_fanout,
     invoices_from_time,
+    list_scaling,
     mcp_vs_graphql,
     outbox_overhead,
     read_throughput,
@@ -21,6 +22,7 @@ from bench import (
 BENCHMARKS = (
     mcp_vs_graphql,
     tasks_list,
+    list_scaling,
     events_fanout,
     audit_capture,
     invoices_from_time,

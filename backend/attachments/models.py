@@ -54,7 +54,7 @@ class Attachment(Entity):
     class Meta:
         table = "attachments"
         indexes = (
-            ("organization_id", "entity_type", "entity_id"),
+            ("organization_id", "entity_type", "entity_id", "created_at", "id"),  # attachments_list
             ("organization_id", "parent_type", "parent_id"),
             ("project_id",),
             ("sha256",),

@@ -39,6 +39,7 @@ class AuditEntry(Model):
         table = "audit_entries"
         indexes = (
             ("organization_id", "occurred_at"),
-            ("organization_id", "entity_type", "entity_id"),
-            ("organization_id", "actor_id"),
+            # audit_list of one entity or one actor, newest first, read as one index range.
+            ("organization_id", "entity_type", "entity_id", "occurred_at", "id"),
+            ("organization_id", "actor_id", "occurred_at", "id"),
         )

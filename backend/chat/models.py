@@ -57,7 +57,7 @@ class ChatChannelMember(Entity):
     class Meta:
         table = "chat_channel_members"
         unique_together = (("channel", "user"),)
-        indexes = (("user_id",),)
+        indexes = (("user_id",), ("channel_id", "created_at", "id"))  # chat_channels_members_list
 
 
 class ChatMessage(Entity):

@@ -72,7 +72,10 @@ class ActivityPage:
 
     items: list[Activity]
     next_cursor: str | None
-    total_count: int
+    total: int  # counted with the page: each source's COUNT runs beside its newest rows
+
+    async def total_count(self) -> int:
+        return self.total
 
 
 @dataclass(frozen=True)
@@ -243,6 +246,4 @@ async def list_activity(
 
     items.sort(key=lambda item: item.key, reverse=True)
     page, rest = items[:limit], items[limit:]
-    return ActivityPage(
-        items=page, next_cursor=_encode(page[-1]) if rest else None, total_count=total
-    )
+    return ActivityPage(items=page, next_cursor=_encode(page[-1]) if rest else None, total=total)

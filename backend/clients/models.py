@@ -56,7 +56,7 @@ class ClientContact(Entity):
 
     class Meta:
         table = "client_contacts"
-        indexes = (("client_id",),)
+        indexes = (("client_id", "created_at", "id"),)  # clients_contacts_list
 
 
 class ClientNote(Entity):

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Generic, TypeVar
+from collections.abc import Awaitable, Callable
+from typing import Any, Generic, TypeVar
 
 import strawberry
 
@@ -39,11 +40,21 @@ class Payload(Generic[T]):
     errors: list[UserError] = strawberry.field(default_factory=list)
 
 
+async def _total_count(root: Connection[Any]) -> int:
+    return await root.count()
+
+
 @strawberry.type(description="One page of a list, with the cursor of the next page.")
 class Connection(Generic[T]):
     items: list[T]
     next_cursor: str | None
-    total_count: int
+    count: strawberry.Private[Callable[[], Awaitable[int]]]
+    total_count: int = strawberry.field(
+        resolver=_total_count,
+        description="How many items the whole list has, across all pages. An exact COUNT(*) "
+        "over every matching row, run only when this field is selected: it costs O(n) in the "
+        "list's size while a page costs the same at any size, so leave it out when paging.",
+    )
 
 
 @strawberry.type(description="The id of a deleted or revoked object.")

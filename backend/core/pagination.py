@@ -1,11 +1,17 @@
-"""Keyset pagination with an opaque cursor: stable under inserts, one COUNT for the total."""
+"""Keyset pagination with an opaque cursor: stable under inserts; the total counted only on demand.
+
+A page costs one indexed range read of `limit + 1` rows whatever the size of the list. The exact
+total is a COUNT(*) over every matching row (O(n)), so a page carries it as a deferred query that
+runs only when asked (`await page.total_count()`; GraphQL's `totalCount` field is that call).
+"""
 
 from __future__ import annotations
 
 import base64
 import json
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 from tortoise.expressions import Q
 from tortoise.models import Model
@@ -14,16 +20,33 @@ from tortoise.queryset import QuerySet
 from backend.core.errors import Invalid
 
 M = TypeVar("M", bound=Model)
+T_co = TypeVar("T_co", covariant=True)
 
 DEFAULT_LIMIT = 50
 MAX_LIMIT = 200
+
+
+class Paged(Protocol[T_co]):
+    """What a connection is built from: a page of items, its next cursor, its total on demand."""
+
+    @property
+    def items(self) -> Sequence[T_co]: ...
+
+    @property
+    def next_cursor(self) -> str | None: ...
+
+    async def total_count(self) -> int: ...
 
 
 @dataclass(frozen=True)
 class Page(Generic[M]):
     items: list[M]
     next_cursor: str | None
-    total_count: int
+    count: Callable[[], Awaitable[int]]  # the exact COUNT(*) of the whole list, not yet run
+
+    async def total_count(self) -> int:
+        """Every matching row, counted now: O(n) in the list's size, unlike the page."""
+        return await self.count()
 
 
 def _encode(values: list[Any]) -> str:
@@ -58,7 +81,6 @@ async def paginate(
     """Rows ordered by (order_by, id); the cursor holds the last row's pair."""
     if not 1 <= limit <= MAX_LIMIT:
         raise Invalid(f"limit must be between 1 and {MAX_LIMIT}; got {limit}.", field="limit")
-    total = await queryset.count()
     page_query = queryset
     if cursor:
         value, last_id = _decode(cursor, 2)
@@ -75,4 +97,4 @@ async def paginate(
         rows = rows[:limit]
         last = rows[-1]
         next_cursor = _encode([getattr(last, order_by), str(last.pk)])
-    return Page(items=list(rows), next_cursor=next_cursor, total_count=total)
+    return Page(items=list(rows), next_cursor=next_cursor, count=queryset.count)

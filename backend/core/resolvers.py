@@ -10,7 +10,7 @@ from strawberry.types import Info
 from backend.core.context import Context
 from backend.core.errors import ServiceError
 from backend.core.graphql_types import Connection, Payload, UserError
-from backend.core.pagination import Page
+from backend.core.pagination import Paged
 from backend.core.principal import Principal
 
 R = TypeVar("R")
@@ -30,9 +30,9 @@ async def as_payload(call: Awaitable[R], convert: Callable[[R], T]) -> Payload[T
         return Payload(errors=[UserError.from_service_error(error)])
 
 
-def as_connection(page: Page[Any], convert: Callable[[Any], T]) -> Connection[T]:
+def as_connection(page: Paged[Any], convert: Callable[[Any], T]) -> Connection[T]:
     return Connection(
         items=[convert(row) for row in page.items],
         next_cursor=page.next_cursor,
-        total_count=page.total_count,
+        count=page.total_count,
     )

@@ -48,6 +48,7 @@ class GitRepository(Entity):
     class Meta:
         table = "git_repositories"
         unique_together = (("organization", "provider", "full_name"),)
+        indexes = (("organization_id", "created_at", "id"),)  # git_repositories_list
 
 
 class GitBranch(Entity):
@@ -85,6 +86,7 @@ class GitCommit(Entity):
     class Meta:
         table = "git_commits"
         unique_together = (("repository", "sha"),)
+        indexes = (("repository_id", "committed_at", "id"),)  # git_commits_list, newest first
 
 
 class GitCommitBranch(Entity):

@@ -87,7 +87,12 @@ class Invoice(Entity):
             ("organization", "number"),
             ("organization", "number_year", "number_sequence"),
         )
-        indexes = (("organization_id", "status"), ("client_id",))
+        indexes = (
+            ("organization_id", "status"),
+            # invoices_list, newest first: of the organization, or of one client.
+            ("organization_id", "created_at", "id"),
+            ("client_id", "created_at", "id"),
+        )
 
 
 class InvoiceLine(Entity):

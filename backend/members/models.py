@@ -35,6 +35,7 @@ class Membership(Entity):
     class Meta:
         table = "memberships"
         unique_together = (("organization", "user"),)
+        indexes = (("organization_id", "created_at", "id"),)  # members_list
 
 
 class Invitation(Entity):
@@ -63,4 +64,7 @@ class Invitation(Entity):
 
     class Meta:
         table = "invitations"
-        indexes = (("organization_id", "email"),)
+        indexes = (
+            ("organization_id", "email"),
+            ("organization_id", "created_at", "id"),  # members_invitations_list
+        )

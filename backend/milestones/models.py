@@ -31,3 +31,4 @@ class Milestone(Entity):
 
     class Meta:
         table = "milestones"
+        indexes = (("project_id", "target_date", "id"),)  # milestones_list

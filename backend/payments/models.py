@@ -50,4 +50,9 @@ class Payment(Entity):
 
     class Meta:
         table = "payments"
-        indexes = (("invoice_id",), ("organization_id", "paid_on"))
+        indexes = (
+            ("organization_id", "paid_on"),
+            # payments_list, newest first: of the organization, or of one invoice.
+            ("organization_id", "created_at", "id"),
+            ("invoice_id", "created_at", "id"),
+        )

@@ -96,7 +96,9 @@ async def list_payments(
     query = in_organization(principal, Payment)
     if invoice_id is not None:
         invoice = await invoices_service.get_invoice(principal, invoice_id=invoice_id)
-        query = query.filter(invoice_id=invoice.id)
+        # The invoice is the organization's: filtering by the organization as well would draw
+        # the count to the organization's index instead of the invoice's.
+        query = Payment.filter(invoice_id=invoice.id)
     if client_id is not None:
         client = await invoices_service.client_of(principal, client_id)
         query = query.filter(invoice__client_id=client.id)

@@ -49,6 +49,7 @@ class Project(Entity):
     class Meta:
         table = "projects"
         unique_together = (("organization", "key"),)
+        indexes = (("organization_id", "created_at", "id"),)  # projects_list
 
 
 class ProjectMember(Entity):
@@ -67,3 +68,4 @@ class ProjectMember(Entity):
     class Meta:
         table = "project_members"
         unique_together = (("project", "user"),)
+        indexes = (("project_id", "created_at", "id"),)  # projects_members_list

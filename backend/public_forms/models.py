@@ -40,7 +40,7 @@ class PublicForm(Entity):
 
     class Meta:
         table = "public_forms"
-        indexes = (("organization_id", "project_id"),)
+        indexes = (("organization_id", "project_id"), ("organization_id", "created_at", "id"))
 
 
 class PublicFormSubmission(Entity):

@@ -54,6 +54,7 @@ class TaskRecurrence(Entity):
 
     class Meta:
         table = "task_recurrences"
+        indexes = (("organization_id", "created_at", "id"),)  # task_recurrences_list
 
 
 class TaskRecurrenceOccurrence(Entity):
@@ -74,3 +75,4 @@ class TaskRecurrenceOccurrence(Entity):
     class Meta:
         table = "task_recurrence_occurrences"
         unique_together = (("recurrence", "occurrence_key"),)
+        indexes = (("recurrence_id", "due_on", "id"),)  # task_recurrences_occurrences_list

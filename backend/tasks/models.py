@@ -71,7 +71,11 @@ class Task(Entity):
         table = "tasks"
         unique_together = (("project", "number"),)
         # Board order within a Space (what tasks_list pages through), and subtasks of a task.
-        indexes = (("project_id", "position"), ("parent_task_id",))
+        indexes = (
+            ("project_id", "position"),
+            ("organization_id", "position", "id"),  # tasks_list across the readable Spaces
+            ("parent_task_id",),
+        )
 
 
 class TaskAssignee(Entity):

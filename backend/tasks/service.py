@@ -195,10 +195,11 @@ async def list_tasks(
     cursor: Cursor = None,
 ) -> Page[Task]:
     if project_id is not None:
-        # Access to the Space is checked here once; scoping by the readable-Spaces subquery as
-        # well would keep the planner off the (project_id, position) index.
+        # Access to the Space (and so its organization) is checked here once; filtering by the
+        # organization or the readable-Spaces subquery as well would draw the planner to an
+        # organization-wide index instead of the Space's (project_id, position).
         project = await projects_service.get_project(principal, project_id)
-        tasks = Task.filter(organization_id=principal.organization_id, project_id=project.id)
+        tasks = Task.filter(project_id=project.id)
     else:
         tasks = visible_tasks(principal)
     if status_id is not None:

@@ -29,7 +29,7 @@ class TaskComment(Entity):
 
     class Meta:
         table = "task_comments"
-        indexes = (("task_id",),)
+        indexes = (("task_id", "created_at", "id"),)  # tasks_comments_list, oldest first
 
 
 class TaskCommentMention(Entity):

@@ -51,8 +51,10 @@ class TimeEntry(Entity):
         table = "time_entries"
         # Newest-first listings, per user and per organization.
         indexes = (
-            ("user_id", "started_at"),
+            # time_entries_list of one member: both equalities and the order in one index.
+            ("organization_id", "user_id", "started_at", "id"),
             ("organization_id", "started_at"),
-            ("project_id",),
-            ("task_id",),
+            # time_entries_list of one Space or task pages through its own entries, not the org's.
+            ("project_id", "started_at", "id"),
+            ("task_id", "started_at", "id"),
         )

@@ -299,7 +299,25 @@ async def list_entries(
     limit: Limit = DEFAULT_LIMIT,
     cursor: Cursor = None,
 ) -> Page[TimeEntry]:
-    query = visible_entries(principal)
+    project = (
+        await projects_service.get_project(principal, project_id)
+        if project_id is not None
+        else None
+    )
+    task = await tasks_service.get_task(principal, task_id) if task_id is not None else None
+    if project is None and task is None:
+        query = visible_entries(principal)
+    else:
+        # The Space or task was found readable, so its entries are the scope: leaving out the
+        # organization-wide visibility filter keeps the page and its count on the
+        # (project_id | task_id, started_at) index instead of the organization's.
+        query = TimeEntry.all()
+        if not principal.can(Permission.MANAGE_TIME):
+            query = query.filter(user_id=principal.user_id)
+        if project is not None:
+            query = query.filter(project_id=project.id)
+        if task is not None:
+            query = query.filter(task_id=task.id)
     if client_id is not None:
         client = await clients_service.client_of_organization(principal, client_id)
         query = query.filter(project_id__in=_projects_of_client(principal, client.id))
@@ -308,12 +326,6 @@ async def list_entries(
         query = query.filter(id__in=billed) if invoiced else query.exclude(id__in=billed)
     if user_id is not None:
         query = query.filter(user_id=parse_id(user_id, entity="user", field="user_id"))
-    if project_id is not None:
-        query = query.filter(
-            project_id=(await projects_service.get_project(principal, project_id)).id
-        )
-    if task_id is not None:
-        query = query.filter(task_id=(await tasks_service.get_task(principal, task_id)).id)
     if from_ is not None:
         query = query.filter(started_at__gte=from_)
     if to is not None:

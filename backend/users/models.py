@@ -45,6 +45,8 @@ class PersonalAccessToken(Entity):
 
     class Meta:
         table = "personal_access_tokens"
+        # orgs_tokens_list and users_tokens_list, oldest first.
+        indexes = (("organization_id", "created_at", "id"), ("user_id", "created_at", "id"))
 
 
 class WeekStart(StrEnum):

@@ -137,7 +137,7 @@ async def test_uploads_refuse_missing_forged_and_foreign_tokens_and_guests(
     listed = await service.list_attachments(
         workspace.principal(), entity_type="task", entity_id=task_id
     )
-    assert listed.total_count == 0
+    assert (await listed.total_count()) == 0
 
 
 @pytest.fixture

@@ -238,7 +238,7 @@ async def test_list_filters_newest_first_and_pages(workspace: Workspace) -> None
     about_first = await audit_service.list_entries(owner, entity_id=str(first.id))
     assert [e.action for e in about_first.items] == ["task.updated", "task.created"]
     created = await audit_service.list_entries(owner, action="task.created", limit=1)
-    assert created.total_count == 2 and created.next_cursor is not None
+    assert (await created.total_count()) == 2 and created.next_cursor is not None
     rest = await audit_service.list_entries(
         owner, action="task.created", cursor=created.next_cursor
     )

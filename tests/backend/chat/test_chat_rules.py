@@ -186,7 +186,7 @@ async def test_messages_come_newest_first_and_before_scrolls_back(workspace: Wor
 
     first = await service.list_messages(owner, channel_id=str(channel.id), limit=2)
     assert [m.body for m in first.items] == ["m4", "m3"]
-    assert first.total_count == 5
+    assert (await first.total_count()) == 5
     rest = await service.list_messages(
         owner, channel_id=str(channel.id), limit=2, cursor=first.next_cursor
     )

@@ -144,7 +144,7 @@ async def test_list_is_by_name_without_archived_unless_asked_and_pages(
 
     assert [c.id for c in active.items] == [alpha.id, gamma.id]
     assert [c.id for c in first.items + rest.items] == [alpha.id, beta.id, gamma.id]
-    assert (first.total_count, rest.next_cursor) == (3, None)
+    assert (await first.total_count(), rest.next_cursor) == (3, None)
 
 
 async def test_an_archived_client_gets_no_new_spaces_or_invoices_until_unarchived(

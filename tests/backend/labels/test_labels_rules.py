@@ -166,7 +166,7 @@ async def test_list_is_alphabetical_regardless_of_case_and_pages(workspace: Work
 
     assert [label.name for label in first.items] == ["alpha", "Bravo", "Charlie"]
     assert [label.name for label in second.items] == ["delta"]
-    assert (first.total_count, second.next_cursor) == (4, None)
+    assert (await first.total_count(), second.next_cursor) == (4, None)
 
 
 # Permissions, tenancy, deletion

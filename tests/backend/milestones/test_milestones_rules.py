@@ -95,7 +95,7 @@ async def test_list_is_ordered_by_target_date_then_id_and_pages(workspace: Works
     )
 
     assert [m.id for m in first.items + second.items] == [early.id, *[m.id for m in tied], late.id]
-    assert (first.total_count, second.next_cursor) == (4, None)
+    assert (await first.total_count(), second.next_cursor) == (4, None)
 
 
 async def test_update_changes_only_what_is_given_and_clears_the_description(

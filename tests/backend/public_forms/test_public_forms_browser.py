@@ -78,7 +78,7 @@ async def test_a_person_fills_and_sends_the_form_without_javascript(
             await browser.close()
 
     submissions = await service.list_submissions(workspace.principal(), form_id=str(form.id))
-    assert submissions.total_count == 1
+    assert (await submissions.total_count()) == 1
     answers = submissions.items[0].answers
     assert answers == {
         "name": "Ada <Lovelace>",

@@ -24,7 +24,7 @@ class _WidenDecimal(ops.AlterField):
 
 
 class Migration(migrations.Migration):
-    dependencies = [('models', '0011_accountability')]
+    dependencies = [('models', '0012_event_outbox')]
 
     initial = False
 
