@@ -90,10 +90,14 @@ async def _seconds_per_user(project_id: UUID, now: datetime) -> list[dict[str, A
         "SELECT user_id, SUM(seconds) AS tracked, "
         "SUM(CASE WHEN billable THEN seconds ELSE 0 END) AS billable FROM ("
         "SELECT user_id, billable, CASE WHEN ended > started THEN ended - started ELSE 0 END "
-        f"AS seconds FROM (SELECT user_id, billable, {started} AS started, "
-        f"COALESCE({ended}, {int(now.timestamp())}) AS ended FROM {TimeEntry._meta.db_table} "
-        f"WHERE project_id = {sql.uuid_literal(project_id)}{sql.fence(dialect)}) e) s "
-        "GROUP BY user_id"
+        "AS seconds FROM ("
+        + sql.fenced(
+            dialect,
+            f"user_id, billable, {started} AS started, "
+            f"COALESCE({ended}, {int(now.timestamp())}) AS ended",
+            f"FROM {TimeEntry._meta.db_table} WHERE project_id = {sql.uuid_literal(project_id)}",
+        )
+        + ") e) s GROUP BY user_id"
     )
     rows: list[dict[str, Any]] = await connection.execute_query_dict(statement)
     return rows
