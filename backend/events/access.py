@@ -30,11 +30,10 @@ from backend.core.event_facts import FACTS, Key
 from backend.core.event_types import AccessChange, lookup
 from backend.core.permissions import Role
 from backend.core.principal import Principal
-from backend.members.models import Membership
+from backend.members import service as members_service
 from backend.projects import service as projects_service
 from backend.projects.events import space_readers
 from backend.users import authentication as auth
-from backend.users.models import PersonalAccessToken
 from subscriptions import EventMessage
 
 T = TypeVar("T")
@@ -55,15 +54,11 @@ class LiveTokens:
 
 
 async def _roster(organization_id: str) -> Roster:
-    rows = await Membership.filter(organization_id=organization_id).values_list("user_id", "role")
-    return Roster({str(user_id): Role(role) for user_id, role in rows})
+    return Roster(await members_service.roles_in(organization_id=organization_id))
 
 
 async def _live_tokens(organization_id: str) -> LiveTokens:
-    rows = await PersonalAccessToken.filter(
-        organization_id=organization_id, revoked_at__isnull=True
-    ).values_list("id", "expires_at")
-    return LiveTokens({str(token_id): expires_at for token_id, expires_at in rows})
+    return LiveTokens(await auth.live_tokens(organization_id))
 
 
 async def refreshed(principal: Principal) -> Principal:

@@ -74,6 +74,14 @@ async def authenticate(token: str | None) -> Principal:
     )
 
 
+async def live_tokens(organization_id: str) -> dict[str, datetime | None]:
+    """The organization's unrevoked tokens (id → expiry, None for never); one query."""
+    rows = await PersonalAccessToken.filter(
+        organization_id=organization_id, revoked_at__isnull=True
+    ).values_list("id", "expires_at")
+    return {str(token_id): expires_at for token_id, expires_at in rows}
+
+
 async def refresh(principal: Principal) -> Principal:
     """The same principal with its current role; raises Unauthenticated if it lost access."""
     role = await members_service.role_of(
