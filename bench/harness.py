@@ -8,15 +8,21 @@ import socket
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
+import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
+import asyncpg
 import httpx
 
 ROOT = Path(__file__).resolve().parents[1]
+POSTGRES_ADMIN_URL = "postgres://postgres@127.0.0.1:5432/postgres"
+
+T = TypeVar("T")
 
 
 def free_port() -> int:
@@ -124,3 +130,52 @@ def ratio(label: str, ours: list[float], base: list[float], target: float | None
     verdict = "ok" if value <= target else "OVER TARGET"
     print(f"  {label}: {value:.2f}x (target <= {target}x) {verdict}")
     return value <= target
+
+
+async def throughput(
+    call: Callable[[httpx.AsyncClient], Awaitable[None]],
+    base_url: str,
+    clients: int,
+    seconds: float,
+) -> float:
+    """Requests per second that `clients` concurrent keep-alive clients complete in `seconds`
+    (every client connected and warm before the clock starts)."""
+    https = [httpx.AsyncClient(base_url=base_url, timeout=120) for _ in range(clients)]
+    try:
+        await asyncio.gather(*(call(http) for http in https))
+        done = 0
+        deadline = time.perf_counter() + seconds
+
+        async def client(http: httpx.AsyncClient) -> None:
+            nonlocal done
+            while time.perf_counter() < deadline:
+                await call(http)
+                done += 1
+
+        start = time.perf_counter()
+        await asyncio.gather(*(client(http) for http in https))
+        return done / (time.perf_counter() - start)
+    finally:
+        for http in https:
+            await http.aclose()
+
+
+async def on_each_database(run: Callable[[str, str], Awaitable[T]]) -> list[T]:
+    """`run(label, database_url)` on a fresh SQLite file, then on a fresh PostgreSQL database
+    (dropped afterwards; skipped, saying why, when PostgreSQL is unreachable)."""
+    results: list[T] = []
+    with tempfile.TemporaryDirectory() as workdir:
+        results.append(await run("SQLite file", f"sqlite://{Path(workdir) / 'bench.sqlite3'}"))
+    name = f"trcr_bench_{uuid.uuid4().hex[:8]}"
+    try:
+        admin = await asyncpg.connect(POSTGRES_ADMIN_URL)
+    except OSError as error:
+        print(f"\nPostgreSQL: skipped, not reachable at {POSTGRES_ADMIN_URL} ({error})")
+        return results
+    await admin.execute(f'CREATE DATABASE "{name}"')
+    try:
+        results.append(await run("PostgreSQL", POSTGRES_ADMIN_URL.rsplit("/", 1)[0] + f"/{name}"))
+    finally:
+        await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        await admin.close()
+    return results

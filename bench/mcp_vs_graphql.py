@@ -14,8 +14,6 @@ import inspect
 import statistics
 import sys
 import tempfile
-import time
-from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -24,7 +22,15 @@ if str(ROOT) not in sys.path:  # run as a script: make the repo importable
 
 import httpx  # noqa: E402
 
-from bench.harness import interleaved, line, mcp_call_body, mcp_headers, ratio, running_server  # noqa: E402
+from bench.harness import (  # noqa: E402
+    interleaved,
+    line,
+    mcp_call_body,
+    mcp_headers,
+    ratio,
+    running_server,
+    throughput,
+)
 
 TOOL = "tasks_get"
 TARGET_HTTP = 1.2
@@ -32,34 +38,6 @@ TARGET_INPROCESS = 1.5
 # Under load: MCP delivers at least this share of GraphQL's requests per second.
 CLIENTS = 16
 TARGET_THROUGHPUT = 0.85
-
-
-async def throughput(
-    call: Callable[[httpx.AsyncClient], Awaitable[None]],
-    base_url: str,
-    clients: int,
-    seconds: float,
-) -> float:
-    """Requests per second that `clients` concurrent keep-alive clients complete in `seconds`
-    (every client connected and warm before the clock starts)."""
-    https = [httpx.AsyncClient(base_url=base_url, timeout=120) for _ in range(clients)]
-    try:
-        await asyncio.gather(*(call(http) for http in https))
-        done = 0
-        deadline = time.perf_counter() + seconds
-
-        async def client(http: httpx.AsyncClient) -> None:
-            nonlocal done
-            while time.perf_counter() < deadline:
-                await call(http)
-                done += 1
-
-        start = time.perf_counter()
-        await asyncio.gather(*(client(http) for http in https))
-        return done / (time.perf_counter() - start)
-    finally:
-        for http in https:
-            await http.aclose()
 
 
 async def main(runs: int) -> int:

@@ -13,19 +13,14 @@ from __future__ import annotations
 import argparse
 import asyncio
 import sys
-import tempfile
-import uuid
 from pathlib import Path
-
-import asyncpg
 
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:  # run as a script: make the repo importable
     sys.path.insert(0, str(ROOT))
 
-from bench.harness import interleaved, line, ratio  # noqa: E402
+from bench.harness import interleaved, line, on_each_database, ratio  # noqa: E402
 
-POSTGRES_ADMIN_URL = "postgres://postgres@127.0.0.1:5432/postgres"
 # The outbox adds one upsert and one insert to a transaction of several statements.
 TARGET = 1.3
 
@@ -87,25 +82,7 @@ async def _run_on(label: str, url: str, runs: int) -> bool:
 
 
 async def main(runs: int) -> int:
-    results: list[bool] = []
-    with tempfile.TemporaryDirectory() as workdir:
-        results.append(
-            await _run_on("SQLite file", f"sqlite://{Path(workdir) / 'bench.sqlite3'}", runs)
-        )
-    name = f"trcr_bench_{uuid.uuid4().hex[:8]}"
-    try:
-        admin = await asyncpg.connect(POSTGRES_ADMIN_URL)
-    except OSError as error:
-        print(f"\nPostgreSQL: skipped, not reachable at {POSTGRES_ADMIN_URL} ({error})")
-    else:
-        await admin.execute(f'CREATE DATABASE "{name}"')
-        try:
-            results.append(
-                await _run_on("PostgreSQL", POSTGRES_ADMIN_URL.rsplit("/", 1)[0] + f"/{name}", runs)
-            )
-        finally:
-            await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-            await admin.close()
+    results = await on_each_database(lambda label, url: _run_on(label, url, runs))
     return 0 if all(results) else 1
 
 

@@ -19,7 +19,6 @@ import os
 import statistics
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -28,6 +27,7 @@ if str(ROOT) not in sys.path:  # run as a script: make the repo importable
 
 import httpx  # noqa: E402
 
+from bench.harness import throughput  # noqa: E402
 from tests.balancer import HAPROXY, Balancer, Replicas, trcr  # noqa: E402
 from tests.support import POSTGRES_URL, create_postgres_database, drop_postgres_database  # noqa: E402
 
@@ -39,30 +39,13 @@ async def _throughput(base_url: str, token: str, clients: int, seconds: float) -
     """Requests per second `clients` concurrent keep-alive clients complete in `seconds`."""
     body = {"query": WHOAMI}
     headers = {"Authorization": f"Bearer {token}"}
-    https = [httpx.AsyncClient(base_url=base_url, timeout=120) for _ in range(clients)]
-    try:
 
-        async def call(http: httpx.AsyncClient) -> None:
-            response = await http.post("/graphql", json=body, headers=headers)
-            if response.status_code != 200 or "errors" in response.json():
-                raise RuntimeError(f"whoami failed: {response.status_code} {response.text}")
+    async def call(http: httpx.AsyncClient) -> None:
+        response = await http.post("/graphql", json=body, headers=headers)
+        if response.status_code != 200 or "errors" in response.json():
+            raise RuntimeError(f"whoami failed: {response.status_code} {response.text}")
 
-        await asyncio.gather(*(call(http) for http in https))  # connected and warm
-        done = 0
-        deadline = time.perf_counter() + seconds
-
-        async def client(http: httpx.AsyncClient) -> None:
-            nonlocal done
-            while time.perf_counter() < deadline:
-                await call(http)
-                done += 1
-
-        start = time.perf_counter()
-        await asyncio.gather(*(client(http) for http in https))
-        return done / (time.perf_counter() - start)
-    finally:
-        for http in https:
-            await http.aclose()
+    return await throughput(call, base_url, clients, seconds)
 
 
 async def main(rounds: int, seconds: float, clients: int) -> int:
