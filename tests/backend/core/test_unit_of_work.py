@@ -1,8 +1,10 @@
-"""Events are published only after commit; a rolled-back change publishes nothing."""
+"""Events are published only after commit (by the outbox's relay); a rolled-back change
+publishes nothing."""
 
 from __future__ import annotations
 
 import asyncio
+from datetime import UTC, datetime
 
 import pytest
 
@@ -11,6 +13,8 @@ from backend.core.event_types import EventType
 from backend.core.permissions import Role
 from backend.core.principal import Principal
 from backend.core.unit_of_work import unit_of_work
+from backend.events import outbox
+from backend.events.models import EventOutboxEntry
 from backend.projects.events import ProjectEvent
 from backend.projects.models import Project
 from backend.tasks.events import TaskEvent
@@ -27,8 +31,13 @@ async def _collect(
     realtime.configure(broadcast)
     received: list[EventMessage] = []
     error: BaseException | None = None
+    # Only this change's events: what setting up the workspace recorded counts as relayed.
+    await EventOutboxEntry.filter(published_at__isnull=True).update(published_at=datetime.now(UTC))
     try:
-        async with broadcast.subscribe(organization_channel(workspace.organization_id)) as stream:
+        async with (
+            outbox.running(broadcast, poll_seconds=0.05, retention_seconds=3600),
+            broadcast.subscribe(organization_channel(workspace.organization_id)) as stream,
+        ):
             try:
                 await body  # type: ignore[misc]
             except Exception as exc:

@@ -11,6 +11,7 @@ import pytest
 from backend.core.errors import Invalid
 from backend.tasks import service
 from backend.tasks.models import Task
+from subscriptions import EventMessage
 from tests.backend.support import create_project
 from tests.backend.tasks.support import created, make_group
 from tests.conftest import Workspace
@@ -161,16 +162,9 @@ async def test_reorder_requires_exactly_the_columns_tasks(
 
 
 async def test_moves_record_task_moved_and_reorders_task_reordered(
-    api: GraphQLClient, workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+    api: GraphQLClient, workspace: Workspace, published: list[EventMessage]
 ) -> None:
-    from backend.core import realtime
-
-    sent: list[Any] = []
-
-    async def publish(messages: Any) -> None:
-        sent.extend(messages)
-
-    monkeypatch.setattr(realtime, "publish", publish)
+    sent = published  # this process's commits (the board is made through the server)
     _, tasks = await _board(api, workspace, "EVT", 2)
 
     await service.move_task(workspace.principal(), task_id=tasks[1]["id"], position=0)
