@@ -45,7 +45,11 @@ async def find_things(
     cursor: Cursor = None,
 ) -> Page[Any]:
     calls.append((principal, {"owner_id": owner_id, "tag_ids": tag_ids, "from_": from_}))
-    return Page(items=[Row(id=uuid4(), name="a")], next_cursor=None, total_count=1)
+
+    async def count() -> int:
+        return 1
+
+    return Page(items=[Row(id=uuid4(), name="a")], next_cursor=None, count=count)
 
 
 async def rename_thing(
