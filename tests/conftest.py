@@ -78,8 +78,13 @@ async def database(
 def server(database: Database, tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
     """`trcr serve` against the same database, on a free port."""
     # Its relay runs only when its own commits wake it: polling, it would relay (to its memory
-    # broker, where nobody listens) the rows that tests' own servers on other brokers must.
-    process = ServerProcess(database_url=database.url, env={"TRCR_RELAY_POLL_SECONDS": "3600"})
+    # broker, where nobody listens) the rows that tests' own servers on other brokers must. So
+    # rows committed by the test process wait, and its /readyz does not judge the outbox lag
+    # (tests/backend/events/test_outbox.py tests that check on a server of its own).
+    process = ServerProcess(
+        database_url=database.url,
+        env={"TRCR_RELAY_POLL_SECONDS": "3600", "TRCR_OUTBOX_MAX_LAG_SECONDS": "1e12"},
+    )
     process.start(Path(tmp_path_factory.mktemp("logs")))
     try:
         yield process

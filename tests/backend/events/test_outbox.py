@@ -8,13 +8,14 @@ once; `events(after: N)` replays what it missed; past the retention window it ge
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from uuid import UUID
 
 import pytest
+import pytest_asyncio
 
 from backend.core.unit_of_work import unit_of_work
 from backend.events import outbox
@@ -192,9 +193,11 @@ async def test_after_must_not_be_negative(server: ServerProcess, workspace: Work
         await subscriber.close()
 
 
-@pytest.fixture
-def idle_relay_server(database: Database, tmp_path: Path) -> Iterator[ServerProcess]:
+@pytest_asyncio.fixture
+async def idle_relay_server(database: Database, tmp_path: Path) -> AsyncIterator[ServerProcess]:
     """A server whose relay polls once an hour: only its own commits wake it."""
+    # What earlier tests committed in this process counts as relayed: the server starts ready.
+    await EventOutboxEntry.filter(published_at__isnull=True).update(published_at=datetime.now(UTC))
     server = ServerProcess(
         database.url,
         env={"TRCR_RELAY_POLL_SECONDS": "3600", "TRCR_OUTBOX_MAX_LAG_SECONDS": "5"},
